@@ -1,0 +1,74 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+
+export default tseslint.config(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'public/pagefind/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // The engine is pure TypeScript: it runs in Node, in the browser and in `npm run sim`.
+    // Its tsconfig already has no DOM lib; this keeps framework and Node imports out too.
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['astro', 'astro:*', 'astro/*', '*.astro'],
+              message: 'src/engine must not import Astro.',
+            },
+            {
+              group: ['@xterm/*', 'xterm', '@codemirror/*', 'codemirror'],
+              message: 'src/engine must not import view libraries; islands wire them.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'process'],
+              message: 'src/engine must run in the browser: no Node built-ins.',
+            },
+            {
+              group: ['../*/../../*', '../../../*'],
+              message: 'src/engine imports nothing outside itself.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'process',
+      ],
+    },
+  },
+  {
+    // Pages, islands and scripts reach the engine only through its public surface.
+    files: ['src/**/*.{ts,astro}', 'scripts/**/*.ts'],
+    ignores: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/*/**', '**/engine/*', '!**/engine/index', '!**/engine/index.ts'],
+              message: 'Import the engine through src/engine/index.ts only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,1 @@
+export { EngineError, isEngineError } from './engine-error';
