@@ -1,0 +1,46 @@
+/**
+ * Current, supported versions: defined once, read by the image catalog and by the lessons.
+ * A version bump is one edit here (and a look at ../shared/reference/content-ground-truth.md).
+ */
+export const VERSIONS_CHECKED = '2026-11-26';
+
+export const versions = {
+  node: {
+    /** Active/maintenance LTS lines recommended in lessons (nodejs.org release schedule). */
+    lts: '24',
+    previousLts: '22',
+    /** Full version as the distroless nodejs22 test expects it (ground truth §1.4). */
+    previousLtsFull: '22.23.2',
+    /** End-of-life line used by the brief's example; shown only to explain why not to use it. */
+    obsolete: '14',
+    obsoleteEol: '2023-04-30',
+  },
+  go: {
+    /** Go supports the two newest major releases. */
+    current: '1.27',
+    currentFull: '1.27.1',
+    previous: '1.26',
+    obsolete: '1.16',
+    obsoleteEol: '2022-03-15',
+  },
+  python: { current: '3.13' },
+  java: { lts: '21' },
+  alpine: { current: '3.24' },
+  debian: {
+    /** Debian 13 "trixie": the default distroless base since 2026-01-30. */
+    current: '13',
+    currentCodename: 'trixie',
+    previous: '12',
+    previousCodename: 'bookworm',
+  },
+  distroless: {
+    /** Suffix the lessons pin, e.g. gcr.io/distroless/static-debian13. */
+    debianSuffix: 'debian13',
+    nodejs: '24',
+  },
+  docker: {
+    /** Engine release the simulator's default profile imitates (containerd image store). */
+    engine: '29',
+    classicEngine: '28',
+  },
+} as const;
