@@ -1,0 +1,3 @@
+export * from './flashcards';
+export * from './mock-interview';
+export * from './random';

@@ -1,0 +1,4 @@
+export * from './state';
+export * from './migrations';
+export * from './store';
+export * from './transfer';
