@@ -10,3 +10,6 @@ export type {
   ParserDirectives,
   ParserWarning,
 } from './dockerfile/ast';
+export { parseDockerfile, type ParseResult } from './dockerfile/parser/parse';
+export { dumpAst } from './dockerfile/dump';
+export { DockerfileParseError } from './dockerfile/errors';
