@@ -13,3 +13,33 @@ export type {
 export { parseDockerfile, type ParseResult } from './dockerfile/parser/parse';
 export { dumpAst } from './dockerfile/dump';
 export { DockerfileParseError } from './dockerfile/errors';
+export {
+  parseReference,
+  withDefaultTag,
+  fullName,
+  familiarName,
+  familiarString,
+  referenceString,
+  normalizeReference,
+  InvalidReferenceError,
+  ReservedImageNameError,
+  resolveImage,
+  resolvePullable,
+  listCatalog,
+  imageFacts,
+} from './images';
+export type {
+  ImageReference,
+  ImageFactsSummary,
+  CatalogImage,
+  HistoryEntry,
+  ImageConfig,
+  ImageFacts,
+  RootfsEntry,
+  PasswdEntry,
+  Libc,
+  PackageManager,
+  SizeSource,
+} from './images';
+export { digestOf, shortId } from './util/digest';
+export type { Digest } from './util/digest';

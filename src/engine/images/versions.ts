@@ -14,6 +14,14 @@ export const versions = {
     /** End-of-life line used by the brief's example; shown only to explain why not to use it. */
     obsolete: '14',
     obsoleteEol: '2023-04-30',
+    /** Full versions behind the docker-library tags (repo-info, Sep 2026). */
+    ltsFull: '24.21.0',
+    current: '26',
+    currentFull: '26.10.0',
+    obsoleteFull: '14.21.2',
+    /** EOL of the two LTS lines (ground truth §4 #1). */
+    ltsEol: '2028-04-30',
+    previousLtsEol: '2027-04-30',
   },
   go: {
     /** Go supports the two newest major releases. */
@@ -22,10 +30,22 @@ export const versions = {
     previous: '1.26',
     obsolete: '1.16',
     obsoleteEol: '2022-03-15',
+    previousFull: '1.26.8',
+    obsoleteFull: '1.16.15',
   },
-  python: { current: '3.13' },
+  python: {
+    current: '3.13',
+    currentFull: '3.13.15',
+    previous: '3.12',
+    previousFull: '3.12.14',
+    /** Debian 13's python3.13, as in distroless python3 (ground truth §1.4). */
+    distrolessFull: '3.13.5',
+  },
   java: { lts: '21' },
-  alpine: { current: '3.24' },
+  alpine: { current: '3.24', currentFull: '3.24.2' },
+  ubuntu: { lts: '24.04', ltsCodename: 'noble', latest: '26.04', latestCodename: 'resolute' },
+  nginx: { stable: '1.30.5' },
+  busybox: { current: '1.38.0', distrolessDebug: '1.37.0' },
   debian: {
     /** Debian 13 "trixie": the default distroless base since 2026-01-30. */
     current: '13',
