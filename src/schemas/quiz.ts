@@ -60,7 +60,7 @@ export type QuestionType = (typeof questionTypes)[number];
 const idPattern = new RegExp(
   `^(${Object.values(topicIdPrefix).join('|')})-[a-z0-9]+(-[a-z0-9]+)*$`,
 );
-const lessonPattern = new RegExp(`^/lessons/(${lessonSlugs.join('|')})/#[a-z0-9]+(-[a-z0-9]+)*$`);
+const lessonPattern = new RegExp(`^/lessons/(${lessonSlugs.join('|')})/#[a-z0-9][a-z0-9-]*$`);
 
 /**
  * Where a question's fact comes from: `tip:<key>` (interview tips at the end of
