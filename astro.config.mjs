@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { versionTokensPlugin } from './src/lib/markdown/satteri-version-tokens.ts';
+import { scrollableTablesPlugin } from './src/lib/markdown/satteri-scrollable-tables.ts';
+
+// Static output: `astro build` writes plain files to dist/ that any static host can serve.
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Sätteri is Astro 7's native Markdown pipeline; MDX inherits it.
+    processor: satteri({
+      mdastPlugins: [versionTokensPlugin],
+      hastPlugins: [scrollableTablesPlugin],
+    }),
+    shikiConfig: {
+      // Dual themes as CSS variables; src/styles/code.css picks one from the site theme.
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      defaultColor: false,
+      wrap: false,
+    },
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});
