@@ -29,8 +29,8 @@ export function planCopy(req: CopyRequest): CopyPlan {
   const dirHint = req.dest === '.' || req.dest.endsWith('/') || req.dest.endsWith('/.');
   const destAbs = resolve(req.workdir ?? '/', req.dest);
 
+  // Insertion-ordered: a path written twice keeps its first (parent-before-child) position.
   const planned = new Map<string, FsNode>();
-  const writes: CopyWrite[] = [];
   const overlay: ReadonlyTree = {
     get: (p) => planned.get(p) ?? req.target?.get(p),
     list: () => [],
@@ -44,7 +44,6 @@ export function planCopy(req: CopyRequest): CopyPlan {
   };
   const write = (path: string, node: FsNode): void => {
     planned.set(path, node);
-    writes.push({ path, node });
   };
   const adopt = (node: FsNode): FsNode => {
     const withOwner = owner ? { ...node, ...owner } : node;
@@ -132,6 +131,7 @@ export function planCopy(req: CopyRequest): CopyPlan {
     }
   }
   if (matchCount > 1 && !dirHint && req.legacy) throw new CopyMultipleSourcesError(instruction);
+  const writes: CopyWrite[] = [...planned].map(([path, node]) => ({ path, node }));
   return {
     writes,
     bytes,
