@@ -73,3 +73,35 @@ describe('imageFacts', () => {
     expect(imageFacts('nope')).toBeUndefined();
   });
 });
+
+describe('the other families', () => {
+  it('golang: cgo on in Debian images (gcc present), off on Alpine; 1.16 is EOL', () => {
+    expect(imageFacts('golang:1.27')).toMatchObject({ cgoDefault: true, workingDir: '/go' });
+    expect(imageFacts('golang:1.27-alpine')).toMatchObject({ cgoDefault: false, libc: 'musl' });
+    expect(imageFacts('golang')!.runtimes.go).toBe('1.27.1');
+    expect(imageFacts('golang:1.16')!.eol?.date).toBe('2022-03-15');
+  });
+  it('python, temurin, nginx', () => {
+    expect(imageFacts('python:3.13-slim')!.runtimes.python).toBe('3.13.15');
+    expect(imageFacts('eclipse-temurin:21-jre')!.runtimes).toMatchObject({
+      java: '21',
+      javaKind: 'jre',
+    });
+    expect(resolveImage('nginxinc/nginx-unprivileged:stable')!.config).toMatchObject({
+      User: '101',
+      ExposedPorts: { '8080/tcp': {} },
+    });
+  });
+  it('Chainguard and DHI runtime images have no shell; -dev ones do', () => {
+    expect(imageFacts('cgr.dev/chainguard/node')).toMatchObject({ hasShell: false, hasNpm: false });
+    expect(imageFacts('cgr.dev/chainguard/node:latest-dev')).toMatchObject({
+      hasShell: true,
+      packageManager: 'apk',
+    });
+    expect(resolveImage('dhi.io/node:24')!.requiresLogin).toBe(true);
+    expect(imageFacts('dhi.io/python:3.13-dev')).toMatchObject({
+      hasShell: true,
+      packageManager: 'apt',
+    });
+  });
+});
