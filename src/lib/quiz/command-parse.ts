@@ -80,11 +80,9 @@ export function parseDockerCommand(text: string): ParseResult {
   const rest = words.slice(1);
   const found = findSpec(rest);
   if (!found) {
-    const typed = rest
-      .filter((w) => !w.startsWith('-'))
-      .slice(0, 2)
-      .join(' ');
-    const guess = closest(typed, commandNames()) ?? closest(rest[0] ?? '', commandNames());
+    // Docker names only the first word it did not recognise.
+    const typed = rest[0] ?? '';
+    const guess = closest(typed, [...new Set(commandNames().map((n) => n.split(' ')[0]!))]);
     return {
       ok: false,
       error: `docker: '${rest[0] ?? ''}' is not a docker command.\nSee 'docker --help'`,
