@@ -10,6 +10,7 @@ export type {
   ParserDirectives,
   ParserWarning,
 } from './dockerfile/ast';
+export { versions, VERSIONS_CHECKED } from './images/versions';
 export { parseDockerfile, type ParseResult } from './dockerfile/parser/parse';
 export { dumpAst } from './dockerfile/dump';
 export { DockerfileParseError } from './dockerfile/errors';
