@@ -33,6 +33,7 @@ function pair(
       ...rt,
       tags: ['latest-dev'],
       dev: true,
+      measured: false,
       size: devSize[0],
       compressed: devSize[1],
       note: 'estimate: runtime image + busybox, apk and build tools',
@@ -43,6 +44,7 @@ function pair(
 export const chainguardImages: readonly CatalogImage[] = [
   hardened({
     repository: CG + 'static',
+    libc: 'none',
     tags: ['latest'],
     dev: false,
     os: WOLFI,

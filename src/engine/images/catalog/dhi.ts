@@ -107,6 +107,7 @@ export const dhiImages: readonly CatalogImage[] = [
   // uncertain: dhi.io/static's tag; `latest` chosen.
   hardened({
     repository: 'dhi.io/static',
+    libc: 'none',
     tags: ['latest'],
     dev: false,
     os: DEB13,

@@ -160,7 +160,7 @@ function variant(f: Family, d: Debian, tag: (typeof TAGS)[number]): CatalogImage
       ? [
           {
             createdBy: `bazel build //${f.name.replace(/\d+$/, '')}:${f.name}_root_amd64_debian${d}`,
-            size: f.adds[0],
+            size: f.adds[0] - (d === '12' ? 2_000_000 : 0), // debian13 base adds libzstd/zlib (§1.5)
             compressed: f.adds[1],
           },
         ]

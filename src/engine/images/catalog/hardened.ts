@@ -25,6 +25,8 @@ export interface HardenedSpec {
   readonly createdBy: string;
   readonly requiresLogin?: boolean;
   readonly cgoDefault?: boolean;
+  /** static images carry no libc. */
+  readonly libc?: 'glibc' | 'none';
 }
 
 const USERS = [
@@ -58,7 +60,7 @@ export function hardened(s: HardenedSpec): CatalogImage {
       hasShell: s.dev,
       shellPath: s.dev ? '/bin/sh' : null,
       shellKind: s.dev ? (s.devPackageManager === 'apk' ? 'busybox' : 'dash') : null,
-      libc: s.os.id === 'none' ? 'none' : 'glibc',
+      libc: s.libc ?? 'glibc',
       packageManager: s.dev ? s.devPackageManager : 'none',
       runtimes: s.runtimes,
       ...(s.cgoDefault !== undefined ? { cgoDefault: s.cgoDefault } : {}),
