@@ -1,26 +1,14 @@
 import { diffTrees } from './diff';
 import { FsError } from './errors';
 import type { Layer } from './layer';
-import { DEFAULT_MTIME, utf8Length, type FileKind, type FileNode, type FsNode } from './node';
+import { DEFAULT_MTIME, utf8Length, type FileNode, type FsNode } from './node';
+import type { FileData, VfsOptions, WriteOptions } from './vfs-types';
+
+export type { FileData, VfsOptions, WriteOptions } from './vfs-types';
 import { ROOT, canAccess, requireAccess, requireDirWrite, type Cred } from './permissions';
 import { resolvePath, type Resolved } from './resolve';
 import { Snapshot } from './snapshot';
 import { walkTree, type ReadonlyTree, type Tree } from './tree';
-
-/** Content for `writeFile`: text, or a synthetic binary that has a size but no bytes. */
-export type FileData = string | { readonly size: number; readonly fingerprint?: string };
-
-export interface WriteOptions {
-  readonly mode?: number;
-  readonly uid?: number;
-  readonly gid?: number;
-  readonly kind?: FileKind;
-}
-
-export interface VfsOptions {
-  /** Seconds since the epoch for new mtimes. Default: a fixed instant, so runs are repeatable. */
-  readonly clock?: () => number;
-}
 
 interface State {
   base: Snapshot;
