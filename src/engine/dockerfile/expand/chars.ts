@@ -1,18 +1,10 @@
+import { isGoSpace } from '../text/go-strings';
+
 /** Go's unicode predicates, which JavaScript's `\s` and `\w` do not match exactly. */
 
-export function isGoSpace(ch: string): boolean {
-  switch (ch) {
-    case '\t':
-    case '\n':
-    case '\v':
-    case '\f':
-    case '\r':
-    case ' ':
-    case '\u0085':
-    case '\u00a0':
-      return true;
-  }
-  return ch > '\u00ff' && /\p{White_Space}/u.test(ch);
+/** Go `unicode.IsSpace` for one character (shared with the parser's implementation). */
+export function isGoSpaceChar(ch: string): boolean {
+  return ch.length === 1 && isGoSpace(ch.charCodeAt(0));
 }
 
 export function isGoLetter(ch: string): boolean {

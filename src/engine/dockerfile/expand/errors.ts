@@ -1,5 +1,5 @@
 import { EngineError } from '../../errors';
-import { goQuote } from './go-quote';
+import { goQuote } from '../../format/go-quote';
 
 /**
  * Failures of BuildKit's shell-word expansion (frontend/dockerfile/shell/lex.go).

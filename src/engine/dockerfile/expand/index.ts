@@ -25,4 +25,3 @@ export {
   type Platform,
 } from './predefined';
 export { EXPANDED_INSTRUCTIONS, expandsVariables } from './expanded-instructions';
-export { goQuote } from './go-quote';

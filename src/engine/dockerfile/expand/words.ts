@@ -1,4 +1,4 @@
-import { isGoSpace } from './chars';
+import { isGoSpaceChar } from './chars';
 
 /**
  * Word splitting for `ProcessWords` (BuildKit `wordsStruct`): unquoted, unescaped
@@ -11,7 +11,7 @@ export class WordCollector {
   private readonly words: string[] = [];
 
   addChar(ch: string): void {
-    if (isGoSpace(ch)) {
+    if (isGoSpaceChar(ch)) {
       if (this.inWord && this.word.length !== 0) {
         this.words.push(this.word);
         this.word = '';
