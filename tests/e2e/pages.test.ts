@@ -60,3 +60,23 @@ describe('without JavaScript', () => {
     },
   );
 });
+
+describe('at 360 px wide', () => {
+  it.each(pages)('%s does not scroll sideways', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+    const overflow = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+      // Wide tables and code scroll inside their own box; nothing else may stick out.
+      culprits: [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .filter((el) => !el.closest('pre, .table-scroll, .visually-hidden, .skip-link'))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+    }));
+    await page.close();
+    expect(overflow.culprits).toEqual([]);
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+  });
+});
