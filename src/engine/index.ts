@@ -11,9 +11,50 @@ export type {
   ParserWarning,
 } from './dockerfile/ast';
 export { versions, VERSIONS_CHECKED } from './images/versions';
-export { parseDockerfile, type ParseResult } from './dockerfile/parser/parse';
-export { dumpAst } from './dockerfile/dump';
-export { DockerfileParseError } from './dockerfile/errors';
+export {
+  parseDockerfile,
+  parseDockerfileFull,
+  dumpAst,
+  dumpNode,
+  parseDumpOutput,
+  parseInstruction,
+  buildStages,
+  parseHeredocWord,
+  chompHeredocContent,
+  INSTRUCTION_NAMES,
+  DockerfileParseError,
+} from './dockerfile';
+export type {
+  ParseResult,
+  ParseDumpOutput,
+  FullParseResult,
+  Stage,
+  StagesResult,
+  HeredocMarker,
+  Instruction,
+  InstructionKind,
+  InstructionBase,
+  FromInstruction,
+  RunInstruction,
+  CopyInstruction,
+  AddInstruction,
+  SourceContent,
+  CommandLineInstruction,
+  ShellInstruction,
+  EnvInstruction,
+  LabelInstruction,
+  KeyValuePair,
+  ArgInstruction,
+  ArgDefinition,
+  UserInstruction,
+  WorkdirInstruction,
+  ExposeInstruction,
+  VolumeInstruction,
+  StopSignalInstruction,
+  MaintainerInstruction,
+  HealthcheckInstruction,
+  OnbuildInstruction,
+} from './dockerfile';
 export {
   parseReference,
   withDefaultTag,

@@ -1,4 +1,5 @@
 import type { Heredoc } from '../ast';
+import { DockerfileParseError } from '../errors';
 import { shellWords, ShellWordsError } from './shell-words';
 
 /** A heredoc marker found on an instruction line, before its body is read. */
@@ -13,7 +14,7 @@ export class HeredocError extends Error {}
  * BuildKit `ParseHeredoc` on one word: null when the word is not a heredoc marker.
  * The name is the word with quotes removed; any quoting turns expansion off.
  */
-export function parseHeredocWord(word: string): HeredocMarker | null {
+export function heredocMarker(word: string): HeredocMarker | null {
   const match = HEREDOC_WORD.exec(word);
   if (!match) return null;
   const rest = match[3]!;
@@ -61,8 +62,21 @@ export function heredocsFromLine(line: string): HeredocMarker[] {
   }
   const out: HeredocMarker[] = [];
   for (const word of words) {
-    const doc = parseHeredocWord(word);
+    const doc = heredocMarker(word);
     if (doc) out.push(doc);
   }
   return out;
+}
+
+/**
+ * Public form of `heredocMarker` (BuildKit `ParseHeredoc`): null when `word` is not a
+ * heredoc marker; throws DockerfileParseError for an unbalanced quote (`<<'EOF`).
+ */
+export function parseHeredocWord(word: string): HeredocMarker | null {
+  try {
+    return heredocMarker(word);
+  } catch (err) {
+    if (err instanceof HeredocError) throw new DockerfileParseError(err.message, { startLine: 0 });
+    throw err;
+  }
 }
