@@ -206,3 +206,58 @@ export type {
   FlagParseError,
 } from './cli/args';
 export { renderHelp, flagUsages, type HelpOptions } from './cli/help';
+export {
+  processWord,
+  processWords,
+  buildGlobalScope,
+  fromScopeKeys,
+  StageScope,
+  DEFAULT_PATH,
+  DEFAULT_PLATFORM,
+  PROXY_ARG_NAMES,
+  platformArgs,
+  proxyEnvFromBuildArgs,
+  EXPANDED_INSTRUCTIONS,
+  expandsVariables,
+  ExpansionError,
+  ExpansionSyntaxError,
+  UnsupportedModifierError,
+  RequiredVariableError,
+  InvalidPatternError,
+} from './dockerfile/expand';
+export type {
+  LexOptions,
+  ProcessResult,
+  EnvSource,
+  ArgDeclaration,
+  GlobalScope,
+  ExpandOutcome,
+  Platform,
+} from './dockerfile/expand';
+export {
+  runChecks,
+  parseCheckDirective,
+  CheckDirectiveError,
+  LintViolationError,
+  BUILDKIT_RULES,
+  BUILDKIT_RULE_NAMES,
+  STAGECRAFT_RULES,
+  STAGECRAFT_RULE_IDS,
+  isSecretKey,
+  shortForm,
+  progressWarnLine,
+  formatBuildWarnings,
+  formatCheckOutput,
+  formatLintFailure,
+  formatExcerpt,
+} from './dockerfile/checks';
+export type {
+  CheckOptions,
+  CheckReport,
+  Finding,
+  CheckSource,
+  BaseImageFacts,
+  ImageFactsLookup,
+  LintConfig,
+  BuildkitRuleName,
+} from './dockerfile/checks';
