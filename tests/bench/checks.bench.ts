@@ -48,7 +48,13 @@ function huge(): string {
   for (let s = 0; s < 100; s++) {
     lines.push(`FROM \${BASE} AS stage${s}`, 'WORKDIR /app');
     for (let i = 0; i < 97; i++) {
-      lines.push(i % 3 === 0 ? `ENV VAR_${i}=value_${i}` : i % 3 === 1 ? `COPY file${i}.txt /app/$VAR_${i - 1}/` : `RUN echo ${i}`);
+      lines.push(
+        i % 3 === 0
+          ? `ENV VAR_${i}=value_${i}`
+          : i % 3 === 1
+            ? `COPY file${i}.txt /app/$VAR_${i - 1}/`
+            : `RUN echo ${i}`,
+      );
     }
     lines.push(s > 0 ? `COPY --from=stage${s - 1} /app /prev` : 'CMD ["true"]');
   }
@@ -62,6 +68,16 @@ const parseAndCheck = (text: unknown) => {
 };
 
 export const cases: BenchCase[] = [
-  { name: 'parse + checks: typical 40-line multi-stage Dockerfile', targetMs: 1, setup: () => TYPICAL, run: parseAndCheck },
-  { name: 'parse + checks: 10,000-instruction Dockerfile', targetMs: 100, setup: huge, run: parseAndCheck },
+  {
+    name: 'parse + checks: typical 40-line multi-stage Dockerfile',
+    targetMs: 1,
+    setup: () => TYPICAL,
+    run: parseAndCheck,
+  },
+  {
+    name: 'parse + checks: 10,000-instruction Dockerfile',
+    targetMs: 100,
+    setup: huge,
+    run: parseAndCheck,
+  },
 ];

@@ -16,8 +16,12 @@ describe('# check= directive', () => {
 
   it('skips everything with skip=all, but still runs enabled experimental rules', () => {
     expect(check('# check=skip=all\n' + shellCmd).buildkit).toEqual([]);
-    const r = check('# check=skip=all;experimental=InvalidDefinitionDescription\n# oops\nFROM alpine AS base\n');
-    expect(r.buildkit.map((f) => [f.rule, f.experimental])).toEqual([['InvalidDefinitionDescription', true]]);
+    const r = check(
+      '# check=skip=all;experimental=InvalidDefinitionDescription\n# oops\nFROM alpine AS base\n',
+    );
+    expect(r.buildkit.map((f) => [f.rule, f.experimental])).toEqual([
+      ['InvalidDefinitionDescription', true],
+    ]);
   });
 
   it('leaves experimental rules off by default', () => {
@@ -28,12 +32,16 @@ describe('# check= directive', () => {
     const r = check('# check=error=true\n' + shellCmd);
     expect(r.buildkit.every((f) => f.level === 'error')).toBe(true);
     expect(r.violation).toBeInstanceOf(LintViolationError);
-    expect(r.violation?.message).toBe('lint violation found for rules: MaintainerDeprecated, JSONArgsRecommended');
+    expect(r.violation?.message).toBe(
+      'lint violation found for rules: MaintainerDeprecated, JSONArgsRecommended',
+    );
     expect(check('# check=error=true\nFROM alpine\n').violation).toBeUndefined();
   });
 
   it('lets BUILDKIT_DOCKERFILE_CHECK replace the directive', () => {
-    const r = check('# check=error=true\n' + shellCmd, { buildArgs: { BUILDKIT_DOCKERFILE_CHECK: 'skip=all' } });
+    const r = check('# check=error=true\n' + shellCmd, {
+      buildArgs: { BUILDKIT_DOCKERFILE_CHECK: 'skip=all' },
+    });
     expect(r.buildkit).toEqual([]);
     expect(r.violation).toBeUndefined();
   });
@@ -48,7 +56,10 @@ describe('# check= directive', () => {
   it.each([
     ['foo=bar', 'failed to parse check options: invalid check option "foo"'],
     ['skip', 'failed to parse check options: invalid check option "skip"'],
-    ['error=maybe', 'failed to parse check options: failed to parse check option "error=maybe": strconv.ParseBool: parsing "maybe": invalid syntax'],
+    [
+      'error=maybe',
+      'failed to parse check options: failed to parse check option "error=maybe": strconv.ParseBool: parsing "maybe": invalid syntax',
+    ],
   ])('rejects %s', (value, message) => {
     let caught: unknown;
     try {

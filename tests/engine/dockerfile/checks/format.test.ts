@@ -9,7 +9,8 @@ import {
 import { check } from './helpers';
 
 // Golden outputs from ground truth §3.2, rebuilt from Dockerfiles that produce them.
-const sevenLines = 'FROM node:22\n\nWORKDIR /app\nCOPY package.json .\n\nCOPY index.js .\nCMD node index.js\n';
+const sevenLines =
+  'FROM node:22\n\nWORKDIR /app\nCOPY package.json .\n\nCOPY index.js .\nCMD node index.js\n';
 
 describe('warnings after a normal build', () => {
   it('prints the summary block', () => {
@@ -82,7 +83,10 @@ describe('docker build --check', () => {
   });
 
   it('says so when there is nothing to report', () => {
-    expect(formatCheckOutput([])).toEqual({ lines: ['Check complete, no warnings found.'], exitCode: 0 });
+    expect(formatCheckOutput([])).toEqual({
+      lines: ['Check complete, no warnings found.'],
+      exitCode: 0,
+    });
   });
 
   it('counts several warnings in the plural, sorted by line', () => {
@@ -101,7 +105,10 @@ describe('# check=error=true on a regular build', () => {
   it('prints the warnings, the directive excerpt and the ERROR line', () => {
     const source = '# syntax=docker/dockerfile:1\n# check=error=true\n\nFROM alpine\nCMD echo hi\n';
     const r = check(source);
-    const out = formatLintFailure(r.buildkit, r.violation!.message, { source, hint: '(use --debug to expand)' });
+    const out = formatLintFailure(r.buildkit, r.violation!.message, {
+      source,
+      hint: '(use --debug to expand)',
+    });
     expect(out.exitCode).toBe(1);
     expect(out.lines.join('\n')).toBe(
       [
