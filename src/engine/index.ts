@@ -261,3 +261,29 @@ export type {
   LintConfig,
   BuildkitRuleName,
 } from './dockerfile/checks';
+export { Session, SESSION_JSON_VERSION, type SessionOptions, type SessionJson } from './session';
+export { runScript, type ScriptSink, type ScriptOptions } from './sim-runner';
+export { complete, HELP_TEXT } from './shell';
+export type { Completion, ShellEvent, FeedResult } from './shell';
+export { dispatch, reportError } from './cli/dispatch';
+export { findCommand, commandNames, registerCommand, type CommandModule } from './cli/registry';
+export type {
+  CommandContext,
+  CommandResult,
+  RunningHandle,
+  Output,
+  HostEnv,
+  TerminalInfo,
+} from './cli/context';
+export {
+  Daemon,
+  PROFILES,
+  DEFAULT_PROFILE,
+  isProfileName,
+  daemonToJson,
+  daemonFromJson,
+  DaemonSnapshotError,
+  storedFromCatalog,
+  catalogSnapshot,
+} from './daemon';
+export type { Profile, ProfileName, ProcessRunner, ProcessRequest, ProcessOutcome } from './daemon';

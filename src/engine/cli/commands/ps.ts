@@ -1,0 +1,120 @@
+/** `docker ps` (ground truth §2.8). */
+import type { ContainerRecord } from '../../daemon/container-types';
+import type { Daemon } from '../../daemon/daemon';
+import { humanDuration } from '../../format/human-duration';
+import { goQuote } from '../../format/go-quote';
+import { formatTable } from '../../format/tabwriter';
+import { truncateId } from '../../format/ids';
+import { ellipsis } from '../../format/truncate';
+import type { CommandModule } from '../registry';
+import { bool, FORMAT_USAGE, str } from './flags';
+import { formatRows } from './go-template';
+import { goTime } from './image-rows';
+import { portsText } from './run-config';
+
+export function statusText(c: ContainerRecord, now: number): string {
+  if (c.state === 'running') return `Up ${humanDuration(now - (c.startedAt ?? now))}`;
+  if (c.state === 'exited')
+    return `Exited (${c.exitCode}) ${humanDuration(now - (c.finishedAt ?? now))} ago`;
+  return 'Created';
+}
+
+function fields(daemon: Daemon, c: ContainerRecord, noTrunc: boolean): Record<string, string> {
+  const command = [c.path, ...c.args].join(' ');
+  const image = daemon.images.get(c.imageId);
+  const exposed = Object.keys(image?.config.ExposedPorts ?? {});
+  return {
+    Command: goQuote(noTrunc ? command : ellipsis(command, 20)),
+    CreatedAt: goTime(c.created),
+    ID: noTrunc ? c.id : truncateId(c.id),
+    Image: c.image,
+    Names: c.name,
+    Ports: c.state === 'running' ? portsText(c.ports, exposed) : '',
+    RunningFor: `${humanDuration(daemon.now() - c.created)} ago`,
+    State: c.state,
+    Status: statusText(c, daemon.now()),
+    Size: '0B',
+  };
+}
+
+const HEADERS = {
+  ID: 'CONTAINER ID',
+  Image: 'IMAGE',
+  Command: 'COMMAND',
+  RunningFor: 'CREATED',
+  Status: 'STATUS',
+  Ports: 'PORTS',
+  Names: 'NAMES',
+  CreatedAt: 'CREATED AT',
+  State: 'STATE',
+  Size: 'SIZE',
+};
+
+export const command: CommandModule = {
+  spec: {
+    name: 'ps',
+    use: 'ps [OPTIONS]',
+    description: 'List containers',
+    aliases: ['docker container ls, docker container list, docker container ps, docker ps'],
+    args: { none: true },
+    flags: [
+      {
+        long: 'all',
+        short: 'a',
+        type: 'bool',
+        usage: 'Show all containers (default shows just running)',
+      },
+      {
+        long: 'filter',
+        short: 'f',
+        type: 'list',
+        valueName: 'filter',
+        usage: 'Filter output based on conditions provided',
+      },
+      { long: 'format', type: 'string', usage: FORMAT_USAGE },
+      {
+        long: 'last',
+        short: 'n',
+        type: 'int',
+        default: -1,
+        usage: 'Show n last created containers (includes all states)',
+      },
+      {
+        long: 'latest',
+        short: 'l',
+        type: 'bool',
+        usage: 'Show the latest created container (includes all states)',
+      },
+      { long: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
+      { long: 'quiet', short: 'q', type: 'bool', usage: 'Only display container IDs' },
+      { long: 'size', short: 's', type: 'bool', usage: 'Display total file sizes' },
+    ],
+  },
+  names: ['ps', 'container ls', 'container list', 'container ps'],
+  run(ctx, p) {
+    const { daemon } = ctx;
+    let list = daemon.containers.list();
+    const last = p.values.last as number;
+    if (bool(p, 'latest')) list = list.slice(0, 1);
+    else if (last >= 0) list = list.slice(0, last);
+    else if (!bool(p, 'all')) list = list.filter((c) => c.state === 'running');
+    const noTrunc = bool(p, 'no-trunc');
+    const rows = list.map((c) => fields(daemon, c, noTrunc));
+    if (bool(p, 'quiet')) {
+      ctx.out.stdout(rows.map((r) => `${r.ID}\n`).join(''));
+      return 0;
+    }
+    const format = str(p, 'format');
+    if (format !== '' && format !== 'table') {
+      ctx.out.stdout(formatRows(format, rows, HEADERS, 'ContainerContext'));
+      return 0;
+    }
+    const cols = ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names'];
+    const table = [
+      cols.map((c) => HEADERS[c as keyof typeof HEADERS]),
+      ...rows.map((r) => cols.map((c) => r[c]!)),
+    ];
+    ctx.out.stdout(`${formatTable(table)}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * Container lifecycle: start (runc checks, then the program), stop, remove. A start that fails
+ * in runc leaves the container `Created` (§2.12, derived); an execve failure inside the
+ * container exits it with 255 and the message on its stderr.
+ */
+import type { ContainerRecord, LogLine } from './container-types';
+import type { Daemon } from './daemon';
+import { planStart, type ProcessRunner } from './runtime';
+
+export type StartOutcome =
+  | { readonly kind: 'failed'; readonly message: string; readonly container: ContainerRecord }
+  | {
+      readonly kind: 'started';
+      readonly container: ContainerRecord;
+      /** Output of this start (also appended to the logs). */
+      readonly output: readonly LogLine[];
+    };
+
+export function startContainer(
+  daemon: Daemon,
+  c: ContainerRecord,
+  runner: ProcessRunner | undefined,
+): StartOutcome {
+  const image = daemon.images.get(c.imageId);
+  const startedAt = daemon.now();
+  if (!image) {
+    return { kind: 'failed', message: `No such image: ${c.image}`, container: c };
+  }
+  const argv = [c.path, ...c.args];
+  const plan = planStart(image, argv, c.env, c.workingDir || '/', c.user);
+  if ('kind' in plan) {
+    if (plan.kind === 'runc') {
+      const container = daemon.containers.update(c.id, { error: plan.message });
+      return { kind: 'failed', message: plan.message, container };
+    }
+    const output: LogLine[] = [{ stream: 'stderr', text: `${plan.message}\n` }];
+    const container = daemon.containers.update(c.id, {
+      state: 'exited',
+      exitCode: 255,
+      startedAt,
+      finishedAt: startedAt,
+      logs: [...c.logs, ...output],
+    });
+    return { kind: 'started', container, output };
+  }
+  const outcome = runner?.({
+    argv,
+    env: c.env,
+    cwd: c.workingDir || '/',
+    uid: plan.uid,
+    gid: plan.gid,
+    rootfs: image.rootfs,
+    image,
+    tty: c.tty,
+    path: plan.path,
+    node: plan.node,
+    seed: `${daemon.seed}:${c.id}:${c.logs.length}`,
+  }) ?? { output: [], exitCode: 0 };
+  const running = outcome.running !== undefined;
+  const container = daemon.containers.update(c.id, {
+    state: running ? 'running' : 'exited',
+    exitCode: running ? 0 : outcome.exitCode,
+    startedAt,
+    ...(running ? {} : { finishedAt: startedAt }),
+    logs: [...c.logs, ...outcome.output],
+  });
+  return { kind: 'started', container, output: outcome.output };
+}
+
+/** SIGTERM then (after the grace period) SIGKILL: a server that ignores TERM exits 137. */
+export function stopContainer(daemon: Daemon, c: ContainerRecord, exitCode = 137): ContainerRecord {
+  if (c.state !== 'running') return c;
+  // uncertain: simulated programs do not handle SIGTERM, so stop waits the 10 s grace period
+  // and kills (exit 137), as with a Node server running as PID 1 without a signal handler.
+  daemon.clock.advance(exitCode === 137 ? 10_000 : 0);
+  return daemon.containers.update(c.id, {
+    state: 'exited',
+    exitCode,
+    finishedAt: daemon.now(),
+  });
+}
