@@ -38,7 +38,7 @@ export function parseGoDuration(text: string): number {
     const unitMatch = /^[^0-9.]*/.exec(s)![0];
     if (unitMatch === '')
       throw new DurationError(`time: missing unit in duration ${goQuote(orig)}`);
-    const scale = UNITS[unitMatch];
+    const scale = Object.hasOwn(UNITS, unitMatch) ? UNITS[unitMatch] : undefined;
     if (scale === undefined) {
       throw new DurationError(
         `time: unknown unit ${goQuote(unitMatch)} in duration ${goQuote(orig)}`,

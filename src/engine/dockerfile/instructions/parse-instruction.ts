@@ -63,7 +63,8 @@ export function unknownInstructionMessage(word: string): string {
  * converts one node, or throws DockerfileParseError `dockerfile parse error on line N: …`.
  */
 export function parseInstruction(node: InstructionNode): Instruction {
-  const parser = PARSERS[node.keyword];
+  // Own keys only: a keyword such as `__proto__` must not find Object.prototype.
+  const parser = Object.hasOwn(PARSERS, node.keyword) ? PARSERS[node.keyword] : undefined;
   try {
     if (!parser) throw new InstructionError(unknownInstructionMessage(node.keywordAsWritten));
     return parser(newParseRequest(node));

@@ -1,5 +1,6 @@
 import { isAsciiBlank, isGoSpace, trimGoSpace } from '../text/go-strings';
-import { bytesAsLatin1, decodeUtf8, encodeUtf8 } from '../text/utf8';
+import { bytesAsLatin1 } from '../text/utf8';
+import { LazyBytes } from './lazy-bytes';
 
 export interface SplitCommand {
   /** The keyword as written (`RUN`, `From`). */
@@ -21,11 +22,6 @@ export function splitCommand(line: string): SplitCommand {
   return { cmd, flags, rest: trimGoSpace(rest) };
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
 // Go's unicode.IsSpace applied to a single *byte* widened to a rune, as BuildKit does.
 function isByteSpace(b: number): boolean {
   return isGoSpace(b);
@@ -36,18 +32,12 @@ function isByteSpace(b: number): boolean {
  * in them are removed and `\` escapes the next character; a bare `--` ends the flags and
  * is dropped. Go walks the line byte by byte, so a non-ASCII character inside a flag comes
  * out as its UTF-8 bytes read as Latin-1, and bytes 0x85/0xA0 count as blanks. We keep
- * that quirk by working on bytes whenever the line is not pure ASCII.
+ * that quirk by scanning (lazily encoded) bytes.
  */
 export function extractBuilderFlags(line: string): { rest: string; flags: string[] } {
-  if (isAscii(line)) {
-    const codes: number[] = new Array<number>(line.length);
-    for (let i = 0; i < line.length; i++) codes[i] = line.charCodeAt(i);
-    const { restAt, words } = scanFlags(codes);
-    return { rest: restAt < 0 ? '' : line.slice(restAt), flags: words };
-  }
-  const bytes = encodeUtf8(line);
+  const bytes = new LazyBytes(line);
   const { restAt, words } = scanFlags(bytes);
-  return { rest: restAt < 0 ? '' : decodeUtf8(bytes, restAt), flags: words };
+  return { rest: restAt < 0 ? '' : bytes.restFrom(restAt), flags: words };
 }
 
 const enum Phase {
@@ -57,25 +47,25 @@ const enum Phase {
 }
 
 /** The state machine over bytes; returns where the non-flag rest starts (-1: none). */
-function scanFlags(bytes: readonly number[]): { restAt: number; words: string[] } {
+function scanFlags(bytes: LazyBytes): { restAt: number; words: string[] } {
   const words: string[] = [];
   let phase = Phase.Spaces;
   let word: number[] = [];
   let quote = 0;
   let blankOK = false;
   let ch = 0;
-  const n = bytes.length;
   const wordText = () => bytesAsLatin1(word);
-  for (let pos = 0; pos <= n; pos++) {
-    if (pos !== n) ch = bytes[pos]!;
+  for (let pos = 0; pos === 0 || bytes.has(pos - 1); pos++) {
+    const atEnd = !bytes.has(pos);
+    if (!atEnd) ch = bytes.at(pos);
     if (phase === Phase.Spaces) {
-      if (pos === n) break;
+      if (atEnd) break;
       if (isByteSpace(ch)) continue;
       // Only keep going if the next word starts with --
-      if (ch !== 0x2d || pos + 1 === n || bytes[pos + 1] !== 0x2d) return { restAt: pos, words };
+      if (ch !== 0x2d || bytes.at(pos + 1) !== 0x2d) return { restAt: pos, words };
       phase = Phase.Word;
     }
-    if (pos === n) {
+    if (atEnd) {
       const text = wordText();
       if (text !== '--' && (blankOK || word.length > 0)) words.push(text);
       break;
@@ -97,9 +87,9 @@ function scanFlags(bytes: readonly number[]): { restAt: number; words: string[] 
         continue;
       }
       if (ch === 0x5c) {
-        if (pos + 1 === n) continue; // just skip \ at end
+        if (!bytes.has(pos + 1)) continue; // just skip \ at end
         pos++;
-        ch = bytes[pos]!;
+        ch = bytes.at(pos);
       }
       word.push(ch);
       continue;
@@ -110,12 +100,12 @@ function scanFlags(bytes: readonly number[]): { restAt: number; words: string[] 
       continue;
     }
     if (ch === 0x5c) {
-      if (pos + 1 === n) {
+      if (!bytes.has(pos + 1)) {
         phase = Phase.Word;
         continue;
       }
       pos++;
-      ch = bytes[pos]!;
+      ch = bytes.at(pos);
     }
     word.push(ch);
   }
