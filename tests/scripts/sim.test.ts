@@ -50,10 +50,11 @@ describe('scripts/sim.ts --parse-dump', { timeout: 60_000 }, () => {
     expect(out.status).toBe(1);
   });
 
-  it('prints usage for an unknown mode', () => {
+  it('prints usage, including the --parse-dump line, for an unknown flag', () => {
     const out = sim('--nope');
-    expect(out.stderr).toBe(
-      "usage:\n  npm run -s sim -- --parse-dump FILE   print BuildKit's parse dump of a Dockerfile\n",
+    expect(out.stdout).toBe('');
+    expect(out.stderr.split('\n')).toContain(
+      "  npm run -s sim -- --parse-dump FILE   print BuildKit's parse dump of a Dockerfile",
     );
     expect(out.status).toBe(2);
   });
