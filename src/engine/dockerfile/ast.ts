@@ -26,13 +26,17 @@ export interface InstructionNode {
   readonly keywordAsWritten: string;
   /** Builder flags as written after the keyword, e.g. `--from=build`. */
   readonly flags: readonly string[];
-  /** Arguments exactly as the dump prints them (see ground truth §1.3). */
+  /**
+   * Arguments exactly as the dump prints them (see ground truth §1.3): ENV/LABEL as
+   * (key, value, separator) triplets, unknown keywords as `['']`, and `[]` for ONBUILD,
+   * whose trigger is in `next` instead.
+   */
   readonly args: readonly string[];
   /** True when the arguments came from a JSON array (exec form). */
   readonly json: boolean;
   /** The logical line after continuation joining, keyword included. */
   readonly original: string;
-  /** For ONBUILD: the nested trigger instruction. */
+  /** For ONBUILD: the nested trigger instruction (same line span; its heredocs stay on this node). */
   readonly next?: InstructionNode;
   readonly heredocs: readonly Heredoc[];
   /** Comment lines directly above (no blank line between), `#` stripped. */
