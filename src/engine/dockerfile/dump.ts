@@ -1,4 +1,4 @@
-import { goQuote, goQuoteSlice } from '../util/go-quote';
+import { goQuote, goQuoteSlice } from '../format/go-quote';
 import type { DockerfileAst, InstructionNode } from './ast';
 import { trimGoSpace } from './text/go-strings';
 

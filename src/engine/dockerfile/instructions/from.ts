@@ -1,4 +1,4 @@
-import { goQuote } from '../../util/go-quote';
+import { goQuote } from '../../format/go-quote';
 import { InstructionError } from './messages';
 import type { ParseRequest } from './request';
 import type { FromInstruction } from './types';

@@ -1,4 +1,4 @@
-import { goQuote } from '../../util/go-quote';
+import { goQuote } from '../../format/go-quote';
 
 const UNITS: Readonly<Record<string, number>> = {
   ns: 1e-6,

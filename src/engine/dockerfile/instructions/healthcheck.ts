@@ -1,4 +1,4 @@
-import { goQuote } from '../../util/go-quote';
+import { goQuote } from '../../format/go-quote';
 import { DurationError, parseGoDuration } from './go-duration';
 import { atLeastOneArgument, handleJsonArgs, InstructionError } from './messages';
 import type { ParseRequest } from './request';

@@ -1,4 +1,4 @@
-import { goQuote } from '../../util/go-quote';
+import { goQuote } from '../../format/go-quote';
 import {
   isAsciiBlank,
   splitAsciiBlank,

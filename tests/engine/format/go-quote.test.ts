@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goQuote, goQuoteSlice } from '../../../src/engine/util/go-quote';
+import { goQuote, goQuoteSlice } from '../../../src/engine/format/go-quote';
 
 describe('goQuote (Go strconv.Quote)', () => {
   it.each([
