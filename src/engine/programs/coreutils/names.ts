@@ -1,0 +1,22 @@
+/**
+ * Utilities every image with a shell has (coreutils on Debian/Ubuntu, busybox applets on
+ * Alpine and :debug images), so they run even when the catalog's rootfs does not list the
+ * file. The program table provides each of them.
+ */
+export const IMPLICIT_UTILITIES: ReadonlySet<string> = new Set([
+  'ls',
+  'cp',
+  'mv',
+  'rm',
+  'mkdir',
+  'rmdir',
+  'cat',
+  'chmod',
+  'chown',
+  'touch',
+  'head',
+  'ln',
+  'env',
+  'whoami',
+  'sleep',
+]);
