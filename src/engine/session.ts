@@ -15,7 +15,15 @@ import {
   DaemonSnapshotError,
   type DaemonJson,
 } from './daemon/snapshot';
-import { posixPath, snapshotFromJson, snapshotToJson, Vfs, type SnapshotJson } from './fs';
+import {
+  createLayer,
+  posixPath,
+  Snapshot,
+  snapshotFromJson,
+  snapshotToJson,
+  Vfs,
+  type SnapshotJson,
+} from './fs';
 import { complete, type Completion } from './shell/complete';
 import { Shell } from './shell/shell';
 import { HOME, START_DIR, type ShellState } from './shell/state';
@@ -137,7 +145,12 @@ export class Session {
     return {
       version: SESSION_JSON_VERSION,
       daemon: daemonToJson(this.daemon),
-      workspace: snapshotToJson(this.state.fs.snapshot()),
+      // One flat layer of the current tree: the workspace has no history worth keeping.
+      workspace: snapshotToJson(
+        Snapshot.of([
+          createLayer([...this.state.fs.walk('/')].map(({ path, node }) => [path, node] as const)),
+        ]),
+      ),
       cwd: this.state.cwd,
       env: { ...this.state.env },
       history: [...this.state.history],

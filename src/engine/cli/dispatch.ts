@@ -65,6 +65,11 @@ export function dispatch(ctx: CommandContext, argv: readonly string[]): CommandR
     typed = `${first} ${sub}`;
     rest = argv.slice(2);
   }
+  // Plugin-style pairs (`buildx build`) that are not management groups.
+  if (!(first in MANAGEMENT) && argv[1] !== undefined && findCommand(`${first} ${argv[1]}`)) {
+    typed = `${first} ${argv[1]}`;
+    rest = argv.slice(2);
+  }
   const module = findCommand(typed);
   if (!module) {
     const top = commandNames().filter((n) => !n.includes(' '));
@@ -86,13 +91,15 @@ export function dispatch(ctx: CommandContext, argv: readonly string[]): CommandR
     ctx.out.stdout(renderHelp(spec, { width: ctx.term.width }));
     return done(0);
   }
-  const checkpoint = ctx.daemon.checkpoint();
+  const checkpoint = module.readOnly ? undefined : ctx.daemon.checkpoint();
   try {
     const result = module.run(ctx, parsed);
     return typeof result === 'number' ? done(result) : result;
   } catch (error) {
     // docker leaves a container in `Created` when its start fails; such errors say so.
-    if (!(isEngineError(error) && error.data.keepState === true)) ctx.daemon.restore(checkpoint);
+    if (checkpoint && !(isEngineError(error) && error.data.keepState === true)) {
+      ctx.daemon.restore(checkpoint);
+    }
     return done(reportError(ctx, error));
   }
 }

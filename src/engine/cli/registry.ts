@@ -23,6 +23,8 @@
  */
 import type { CommandSpec, ParsedCommand } from './args';
 import type { CommandContext, CommandResult } from './context';
+import { command as build } from './commands/build';
+import { command as buildxBuild } from './commands/buildx-build';
 import { command as exec } from './commands/exec';
 import { command as history } from './commands/history';
 import { command as imagePrune } from './commands/image-prune';
@@ -49,9 +51,13 @@ export interface CommandModule {
   /** Every way to type the command, e.g. `['rmi', 'image rm', 'image remove']`. */
   readonly names: readonly string[];
   run(ctx: CommandContext, parsed: ParsedCommand): number | CommandResult;
+  /** True for commands that never change daemon state: the dispatcher skips the checkpoint. */
+  readonly readOnly?: boolean;
 }
 
 const MODULES: CommandModule[] = [
+  build,
+  buildxBuild,
   run,
   exec,
   ps,

@@ -105,6 +105,12 @@ export function resolveUser(vfs: Vfs, user: string): { uid: number; gid: number 
   return { uid: Number(entry[2]), gid: Number(entry[3]) };
 }
 
+const COMMON_TOOLS = new Set(
+  'sh echo cat ls env id whoami pwd printf sleep true false uname date mkdir rm cp mv touch head tail grep sed awk find ps wc sort'.split(
+    ' ',
+  ),
+);
+
 export interface StartPlan {
   readonly path: string;
   readonly node: FsNode;
@@ -126,7 +132,16 @@ export function planStart(
   const pathEnv =
     env.find((e) => e.startsWith('PATH='))?.slice(5) ??
     '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-  const found = lookPath(vfs, argv[0]!, cwd, pathEnv);
+  let found = lookPath(vfs, argv[0]!, cwd, pathEnv);
+  // The catalog lists only the paths that matter; a distro image's everyday tools are there.
+  if ('kind' in found && image.facts.hasShell && !argv[0]!.includes('/')) {
+    if (COMMON_TOOLS.has(argv[0]!) || image.facts.tools.includes(argv[0]!)) {
+      found = {
+        path: `/bin/${argv[0]}`,
+        node: { type: 'file', mode: 0o755, uid: 0, gid: 0, mtime: 0, size: 0 },
+      };
+    }
+  }
   if ('kind' in found) return found;
   if (!canExec(found.node, who.uid, who.gid)) {
     return { kind: 'exec', message: `exec ${found.path}: permission denied` };

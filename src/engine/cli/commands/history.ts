@@ -46,6 +46,7 @@ export const command: CommandModule = {
       { long: 'quiet', short: 'q', type: 'bool', usage: 'Only show image IDs' },
     ],
   },
+  readOnly: true,
   names: ['history', 'image history'],
   run(ctx, p) {
     const arg = p.positionals[0]!;

@@ -5,6 +5,7 @@ import { imageCreatedSince } from '../../format/human-duration';
 import { imageSize } from '../../format/human-size';
 import { truncateId } from '../../format/ids';
 import { familiarName, parseReference } from '../../images/reference';
+import { memo } from './table';
 
 export interface ImageRow {
   readonly image: StoredImage;
@@ -50,12 +51,13 @@ export function imageRows(daemon: Daemon): ImageRow[] {
       continue;
     }
     for (const ref of image.repoTags) {
-      const parsed = parseReference(ref);
-      const repo = ref.slice(0, ref.lastIndexOf(':'));
+      // Stored tags are normalised (`docker.io/library/node:22`), so plain string cuts suffice.
+      const colon = ref.lastIndexOf(':');
+      const repo = ref.slice(0, colon);
       rows.push({
         image,
-        repository: familiarName(parsed),
-        tag: parsed.tag ?? '<none>',
+        repository: familiarRepo(repo),
+        tag: ref.slice(colon + 1),
         ref,
         digest: digestOf(repo),
         id,
@@ -65,6 +67,39 @@ export function imageRows(daemon: Daemon): ImageRow[] {
   }
   // moby lists newest first.
   return rows.sort((a, b) => b.createdMs - a.createdMs);
+}
+
+/** `docker.io/library/node` → `node`, `docker.io/user/app` → `user/app`; others unchanged. */
+export function familiarRepo(repo: string): string {
+  if (!repo.startsWith('docker.io/')) return repo;
+  const path = repo.slice('docker.io/'.length);
+  return path.startsWith('library/') && !path.slice(8).includes('/') ? path.slice(8) : path;
+}
+
+/** rowFields with per-command caches for sizes and times (1,000-row tables). */
+export function fieldMaker(
+  daemon: Daemon,
+  noTrunc: boolean,
+): (row: ImageRow) => Record<string, string> {
+  const size = memo(imageSize);
+  const since = memo((s: number) => imageCreatedSince(s, daemon.now()));
+  return (row) => {
+    const seconds = Math.floor(row.createdMs / 1000);
+    const disk = size(diskUsage(daemon, row.image));
+    return {
+      Containers: 'N/A',
+      CreatedAt: goTime(row.createdMs),
+      CreatedSince: since(seconds),
+      Digest: row.digest,
+      ID: noTrunc ? row.id : truncateId(row.id),
+      Repository: row.repository,
+      SharedSize: 'N/A',
+      Size: disk,
+      Tag: row.tag,
+      UniqueSize: 'N/A',
+      VirtualSize: disk,
+    };
+  };
 }
 
 /** `docker images node` / `node:22`: match the familiar repository, and the tag if given. */
@@ -80,23 +115,6 @@ export function matchesFilter(row: ImageRow, filter: string): boolean {
     name = repo;
   }
   return row.repository === name && (tag === undefined || row.tag === tag);
-}
-
-export function rowFields(daemon: Daemon, row: ImageRow, noTrunc: boolean): Record<string, string> {
-  const seconds = Math.floor(row.createdMs / 1000);
-  return {
-    Containers: 'N/A',
-    CreatedAt: goTime(row.createdMs),
-    CreatedSince: imageCreatedSince(seconds, daemon.now()),
-    Digest: row.digest,
-    ID: noTrunc ? row.id : truncateId(row.id),
-    Repository: row.repository,
-    SharedSize: 'N/A',
-    Size: imageSize(diskUsage(daemon, row.image)),
-    Tag: row.tag,
-    UniqueSize: 'N/A',
-    VirtualSize: imageSize(diskUsage(daemon, row.image)),
-  };
 }
 
 /** Go's time.Time String() in UTC: `2026-11-26 12:00:00 +0000 UTC`. */

@@ -8,6 +8,7 @@ import { imageSize } from '../../format/human-size';
 import { truncateId } from '../../format/ids';
 import type { TerminalInfo } from '../context';
 import { diskUsage, type ImageRow } from './image-rows';
+import { memo } from './table';
 
 interface TreeLine {
   readonly name: string;
@@ -26,14 +27,16 @@ export function renderTree(
   const sorted = [...rows].sort((a, b) =>
     nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0,
   );
+  const used = new Set(daemon.containers.list().map((c) => c.imageId));
+  const size = memo(imageSize);
   const groups: TreeLine[][] = sorted.map((r) => {
-    const inUse = daemon.containers.usingImage(r.image.id).length > 0;
+    const inUse = used.has(r.image.id);
     const chip = inUse ? 'U' : '';
     const top: TreeLine = {
       name: nameOf(r),
       id: truncateId(r.id),
-      disk: imageSize(diskUsage(daemon, r.image)),
-      content: imageSize(r.image.compressedSize),
+      disk: size(diskUsage(daemon, r.image)),
+      content: size(r.image.compressedSize),
       extra: chip,
     };
     if (!expanded) return [top];

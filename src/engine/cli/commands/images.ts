@@ -1,10 +1,10 @@
 /** `docker images` / `docker image ls` (ground truth §2.7), both stores. */
 import type { CommandModule } from '../registry';
-import { formatTable } from '../../format/tabwriter';
 import { bool, FORMAT_USAGE, list, str } from './flags';
 import { formatRows } from './go-template';
-import { imageRows, matchesFilter, rowFields } from './image-rows';
+import { fieldMaker, imageRows, matchesFilter } from './image-rows';
 import { renderTree } from './images-tree';
+import { dockerTable } from './table';
 
 const HEADERS = {
   Repository: 'REPOSITORY',
@@ -44,6 +44,7 @@ export const command: CommandModule = {
       { long: 'tree', type: 'bool', usage: 'List multi-platform images as a tree (EXPERIMENTAL)' },
     ],
   },
+  readOnly: true,
   names: ['images', 'image ls', 'image list'],
   run(ctx, p) {
     const { daemon } = ctx;
@@ -69,7 +70,8 @@ export const command: CommandModule = {
       return 0;
     }
     if (v29 && !all) rows = rows.filter((r) => r.ref !== undefined);
-    const fields = rows.map((r) => rowFields(daemon, r, noTrunc));
+    const toFields = fieldMaker(daemon, noTrunc);
+    const fields = rows.map(toFields);
     if (quiet) {
       ctx.out.stdout(fields.map((f) => `${f.ID}\n`).join(''));
       return 0;
@@ -90,7 +92,7 @@ export const command: CommandModule = {
       cols.map((c) => HEADERS[c as keyof typeof HEADERS]),
       ...fields.map((f) => cols.map((c) => f[c]!)),
     ];
-    ctx.out.stdout(`${formatTable(table)}\n`);
+    ctx.out.stdout(dockerTable(table));
     if (
       filter !== undefined &&
       rows.length === 0 &&

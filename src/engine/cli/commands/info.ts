@@ -16,6 +16,7 @@ export const command: CommandModule = {
       },
     ],
   },
+  readOnly: true,
   names: ['info', 'system info'],
   run(ctx) {
     const { daemon } = ctx;

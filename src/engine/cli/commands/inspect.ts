@@ -77,6 +77,7 @@ export const command: CommandModule = {
       { long: 'type', type: 'string', usage: 'Only inspect objects of the given type' },
     ],
   },
+  readOnly: true,
   names: ['inspect', 'image inspect', 'container inspect'],
   run(ctx, p) {
     const type =

@@ -41,6 +41,7 @@ export const command: CommandModule = {
       },
     ],
   },
+  readOnly: true,
   names: ['logs', 'container logs'],
   run(ctx, p) {
     const c = ctx.daemon.containers.require(p.positionals[0]!);

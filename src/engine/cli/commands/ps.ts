@@ -3,7 +3,6 @@ import type { ContainerRecord } from '../../daemon/container-types';
 import type { Daemon } from '../../daemon/daemon';
 import { humanDuration } from '../../format/human-duration';
 import { goQuote } from '../../format/go-quote';
-import { formatTable } from '../../format/tabwriter';
 import { truncateId } from '../../format/ids';
 import { ellipsis } from '../../format/truncate';
 import type { CommandModule } from '../registry';
@@ -11,6 +10,7 @@ import { bool, FORMAT_USAGE, str } from './flags';
 import { formatRows } from './go-template';
 import { goTime } from './image-rows';
 import { portsText } from './run-config';
+import { dockerTable, memo } from './table';
 
 export function statusText(c: ContainerRecord, now: number): string {
   if (c.state === 'running') return `Up ${humanDuration(now - (c.startedAt ?? now))}`;
@@ -19,12 +19,28 @@ export function statusText(c: ContainerRecord, now: number): string {
   return 'Created';
 }
 
-function fields(daemon: Daemon, c: ContainerRecord, noTrunc: boolean): Record<string, string> {
-  const command = [c.path, ...c.args].join(' ');
-  const image = daemon.images.get(c.imageId);
-  const exposed = Object.keys(image?.config.ExposedPorts ?? {});
+function fieldMaker(
+  daemon: Daemon,
+  noTrunc: boolean,
+): (c: ContainerRecord) => Record<string, string> {
+  const quoted = memo((command: string) => goQuote(noTrunc ? command : ellipsis(command, 20)));
+  const exposedOf = memo((id: string) =>
+    Object.keys(daemon.images.get(id)?.config.ExposedPorts ?? {}),
+  );
+  return (c) => fields(daemon, c, noTrunc, quoted, exposedOf);
+}
+
+function fields(
+  daemon: Daemon,
+  c: ContainerRecord,
+  noTrunc: boolean,
+  quoted: (command: string) => string,
+  exposedOf: (id: string) => string[],
+): Record<string, string> {
+  const command = c.args.length === 0 ? c.path : `${c.path} ${c.args.join(' ')}`;
+  const exposed = c.state === 'running' ? exposedOf(c.imageId) : [];
   return {
-    Command: goQuote(noTrunc ? command : ellipsis(command, 20)),
+    Command: quoted(command),
     CreatedAt: goTime(c.created),
     ID: noTrunc ? c.id : truncateId(c.id),
     Image: c.image,
@@ -90,6 +106,7 @@ export const command: CommandModule = {
       { long: 'size', short: 's', type: 'bool', usage: 'Display total file sizes' },
     ],
   },
+  readOnly: true,
   names: ['ps', 'container ls', 'container list', 'container ps'],
   run(ctx, p) {
     const { daemon } = ctx;
@@ -99,7 +116,7 @@ export const command: CommandModule = {
     else if (last >= 0) list = list.slice(0, last);
     else if (!bool(p, 'all')) list = list.filter((c) => c.state === 'running');
     const noTrunc = bool(p, 'no-trunc');
-    const rows = list.map((c) => fields(daemon, c, noTrunc));
+    const rows = list.map(fieldMaker(daemon, noTrunc));
     if (bool(p, 'quiet')) {
       ctx.out.stdout(rows.map((r) => `${r.ID}\n`).join(''));
       return 0;
@@ -114,7 +131,7 @@ export const command: CommandModule = {
       cols.map((c) => HEADERS[c as keyof typeof HEADERS]),
       ...rows.map((r) => cols.map((c) => r[c]!)),
     ];
-    ctx.out.stdout(`${formatTable(table)}\n`);
+    ctx.out.stdout(dockerTable(table));
     return 0;
   },
 };

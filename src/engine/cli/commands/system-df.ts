@@ -25,6 +25,7 @@ export const command: CommandModule = {
       },
     ],
   },
+  readOnly: true,
   names: ['system df'],
   run(ctx) {
     const { daemon } = ctx;

@@ -19,6 +19,7 @@ export const command: CommandModule = {
       },
     ],
   },
+  readOnly: true,
   names: ['version'],
   run(ctx) {
     const v = ctx.daemon.profile;
