@@ -75,7 +75,7 @@ describe('containers', () => {
   it('ps -a table, rm, and rm of a missing container', () => {
     const t = sim('docker run --name c1 alpine true\ndocker ps -a\ndocker rm c1\ndocker rm c1');
     expect(t.stdout).toMatch(
-      /CONTAINER ID {3}IMAGE {5}COMMAND {3}CREATED {8}STATUS {20}PORTS {5}NAMES\n[0-9a-f]{12} {3}alpine {4}"true" {4}1 second ago {3}Exited \(0\) 1 second ago             c1\nc1\n/,
+      /CONTAINER ID {3}IMAGE {5}COMMAND {3}CREATED {8}STATUS {20}PORTS {5}NAMES\n[0-9a-f]{12} {3}alpine {4}"true" {4}1 second ago {3}Exited \(0\) 1 second ago {13}c1\nc1\n/,
     );
     expect(t.stderr).toContain('Error response from daemon: No such container: c1\n');
   });
