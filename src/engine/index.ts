@@ -287,3 +287,33 @@ export {
   catalogSnapshot,
 } from './daemon';
 export type { Profile, ProfileName, ProcessRunner, ProcessRequest, ProcessOutcome } from './daemon';
+export {
+  build,
+  legacyBuild,
+  createBuildCache,
+  pruneBuildCache,
+  buildStageGraph,
+  mountCatalogImage,
+  formatFailure,
+  errorLine,
+  fallbackExecutor,
+  BuildTargetNotFoundError,
+  BuildImageNotFoundError,
+  BuildRunFailedError,
+  BuildStageReferenceError,
+  BuildBaseNameError,
+  BuildDockerfileMissingError,
+  BuildLegacyRunFailedError,
+} from './builder';
+export type {
+  BuildOptions,
+  BuildResult,
+  BuildFailure,
+  BuildProfile,
+  BuildCacheState,
+  RunExecutor,
+  RunRequest,
+  RunResult,
+} from './builder';
+export { renderTty, renderPlain, renderErrorLogs, foldEvents } from './format/progress';
+export type { ProgressEvent, TtyOptions } from './format/progress';

@@ -27,6 +27,8 @@ export function exportImage(
   profile: BuildProfile,
   tags: readonly string[],
   deps: readonly string[],
+  /** False when every step came from the cache: nothing new to export. */
+  fresh = true,
 ): Exported {
   const config = state.config.build();
   const history = state.history;
@@ -59,7 +61,8 @@ export function exportImage(
     origin: 'build',
   };
   const seed = id;
-  const layersMs = simulatedDurationMs(`layers:${seed}`, 30, 120) + state.newBytes / 150_000;
+  const newBytes = fresh ? state.newBytes : 0;
+  const layersMs = simulatedDurationMs(`layers:${seed}`, 30, 120) + newBytes / 150_000;
   const quick = (k: string) => simulatedDurationMs(`${k}:${seed}`, 11, 40);
   const statuses: PlannedStatus[] = [
     { text: 'exporting layers', offsetMs: 0, durationMs: layersMs, announce: true },
@@ -76,11 +79,7 @@ export function exportImage(
     add(`exporting manifest list ${index}`, quick('l'));
     for (const n of names) {
       add(`naming to ${n}`, 0, true);
-      add(
-        `unpacking to ${n}`,
-        simulatedDurationMs(`u:${seed}`, 40, 90) + state.newBytes / 400_000,
-        true,
-      );
+      add(`unpacking to ${n}`, simulatedDurationMs(`u:${seed}`, 40, 90) + newBytes / 400_000, true);
     }
   } else {
     add(`writing image ${id}`, 0);

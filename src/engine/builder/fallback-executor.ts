@@ -41,6 +41,17 @@ function packageDeps(vfs: Vfs, cwd: string): number {
   }
 }
 
+function buildScript(vfs: Vfs, cwd: string): string {
+  try {
+    const json = JSON.parse(vfs.readFile(posixPath.resolve(cwd, 'package.json')) ?? '') as {
+      scripts?: Record<string, string>;
+    };
+    return json.scripts?.['build'] ?? '';
+  } catch {
+    return '';
+  }
+}
+
 function runOne(
   argv: string[],
   env: Record<string, string>,
@@ -92,7 +103,10 @@ function runOne(
         return 0;
       }
       if (args[0] === 'run' && args[1] === 'build') {
-        put(req.vfs, at('dist/server.js'), 180_000, req.seed);
+        const m = /--outDir[ =](\S+)|-o (\S+)/.exec(buildScript(req.vfs, cwd.dir));
+        const dir = m?.[1] ?? m?.[2] ?? 'dist';
+        put(req.vfs, at(`${dir}/index.js`), 120_000, req.seed);
+        put(req.vfs, at(`${dir}/server.js`), 60_000, req.seed);
         out.push('', '> build', '> tsc', '');
         return 0;
       }

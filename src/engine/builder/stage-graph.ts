@@ -129,6 +129,13 @@ export function buildStageGraph(
   metaArgs: readonly ArgInstruction[],
   options: StageGraphOptions = {},
 ): StageGraph {
+  if (stages.length === 0) {
+    // uncertain: dockerfile2llb's text for a Dockerfile with only global ARGs.
+    throw new BuildStageReferenceError(
+      'dockerfile contains no stages to build',
+      'A Dockerfile needs at least one FROM line to start a stage.',
+    );
+  }
   let target = stages.length - 1;
   if (options.target !== undefined && options.target !== '') {
     const found = findStage(stages, options.target);

@@ -2,17 +2,13 @@
  * Walks one stage's instructions: metadata instructions change the config and add empty-layer
  * history; RUN, COPY/ADD and WORKDIR get a vertex, a cache key and (usually) a layer.
  */
-import { parseDockerfileFull } from '../dockerfile/full';
-import { StageScope } from '../dockerfile/expand';
 import type { Instruction } from '../dockerfile/instructions/types';
-import { isEngineError, type EngineError } from '../errors';
-import { posixPath, Snapshot, type Layer, type ReadonlyTree } from '../fs';
+import { isEngineError } from '../errors';
+import { posixPath, type Layer, type ReadonlyTree } from '../fs';
 import { simulatedDurationMs } from '../format/clock';
 import type { HistoryEntry } from '../images/types';
 import { digestOf } from '../util/digest';
-import { SCRATCH_CONFIG, SCRATCH_FACTS } from './base';
 import { cachedLayer, encodeLayer } from './cache';
-import { ConfigBuilder, type BuiltConfig } from './config';
 import {
   copyHistory,
   countsAsStep,
@@ -22,79 +18,18 @@ import {
   type StageLabel,
 } from './naming';
 import { cacheKey, type RunContext } from './run-context';
+import { ConversionFailure } from './conversion';
+import { initialState, parseTriggers } from './stage-init';
+import { applyMetadata } from './meta-step';
 import type { PlannedVertex } from './schedule';
-import type { StageState } from './state';
 import { copyStep, runArgv, runStep, workdirStep, type StepOutcome } from './steps';
 import type { SourceRange } from './types';
 
-/** An error found while converting the Dockerfile, before anything runs (no vertex). */
-export class ConversionFailure {
-  constructor(
-    readonly error: EngineError,
-    readonly range?: SourceRange,
-  ) {}
-}
+export { ConversionFailure } from './conversion';
 
 const COMMENT = 'buildkit.dockerfile.v0';
 /** uncertain: gzip ratio for layers this build adds (no ground truth per file type). */
 const COMPRESSION = 0.4;
-
-function initialState(
-  ctx: RunContext,
-  index: number,
-): { state: StageState; triggers: readonly string[] } {
-  const node = ctx.graph.nodes[index]!;
-  const base = node.base;
-  if (base.kind === 'stage') {
-    const p = ctx.states.get(base.index)!;
-    const parentConfig = p.config.build();
-    return {
-      state: {
-        ...p,
-        config: new ConfigBuilder(parentConfig),
-        history: [...p.history],
-        scope: p.scope.fork(),
-        args: p.args.map(([k, v]) => [k, v]),
-        diffIds: [...p.diffIds],
-      },
-      triggers: parentConfig.OnBuild ?? [],
-    };
-  }
-  const image = base.kind === 'image' ? ctx.images.get(base.ref)!.base! : undefined;
-  const config: BuiltConfig = image?.config ?? SCRATCH_CONFIG;
-  const key = image ? cacheKey('from', image.id) : 'scratch';
-  const record = ctx.cache.steps[key];
-  if (!record) ctx.cache.steps[key] = { created: ctx.now, durationMs: 0 };
-  const envPairs = config.Env.map((kv): [string, string] => {
-    const eq = kv.indexOf('=');
-    return eq < 0 ? [kv, ''] : [kv.slice(0, eq), kv.slice(eq + 1)];
-  });
-  return {
-    state: {
-      snapshot: image?.snapshot ?? Snapshot.empty(),
-      config: new ConfigBuilder(config),
-      facts: image?.facts ?? SCRATCH_FACTS,
-      history: [...(image?.history ?? [])],
-      baseSize: image?.size ?? 0,
-      baseCompressed: image?.compressedSize ?? 0,
-      newBytes: 0,
-      scope: new StageScope(ctx.graph.global, ctx.buildArgs, envPairs),
-      layerKey: key,
-      ...(ctx.fromVertex.has(index) ? { lastVertex: ctx.fromVertex.get(index)! } : {}),
-      args: [],
-      diffIds: [],
-      created: record?.created ?? ctx.now,
-    },
-    triggers: config.OnBuild ?? [],
-  };
-}
-
-function parseTriggers(triggers: readonly string[], at: SourceRange): Instruction[] {
-  if (triggers.length === 0) return [];
-  const parsed = parseDockerfileFull(`FROM scratch\n${triggers.join('\n')}\n`);
-  if (!parsed.ok) throw new ConversionFailure(parsed.error, at);
-  return [...parsed.stages[0]!.instructions];
-}
 
 function logsOver(
   lines: readonly string[],
@@ -144,70 +79,19 @@ export function runStage(ctx: RunContext, index: number): boolean {
     const source = node.sources.get(i - triggerIns.length);
     switch (ins.kind) {
       case 'ARG':
-        for (const d of ins.args) {
-          state.scope.declareArg({
-            key: d.name,
-            ...(d.default !== undefined ? { rawDefault: d.default } : {}),
-          });
-          const value = state.scope.environment.get(d.name);
-          state.args = state.args.filter(([k]) => k !== d.name);
-          if (value !== undefined) state.args.push([d.name, value]);
-        }
-        meta(
-          `ARG ${ins.args.map((d) => (state.scope.environment.has(d.name) ? `${d.name}=${state.scope.environment.get(d.name)!}` : d.name)).join(' ')}`,
-        );
-        break;
-      case 'ENV': {
-        const pairs = ins.pairs.map((p): [string, string] => [
-          expand(p.key, ins),
-          expand(p.value, ins),
-        ]);
-        for (const [k, v] of pairs) state.scope.setEnv(k, v);
-        meta(state.config.setEnv(pairs));
-        break;
-      }
+      case 'ENV':
       case 'LABEL':
-        meta(
-          state.config.setLabels(
-            ins.pairs.map((p): [string, string] => [expand(p.key, ins), expand(p.value, ins)]),
-          ),
-        );
-        break;
       case 'USER':
-        meta(state.config.setUser(expand(ins.user, ins)));
-        break;
       case 'CMD':
-      case 'ENTRYPOINT': {
-        const args = ins.json
-          ? ins.args
-          : [...state.config.shellArgv, ins.command ?? ins.args.join(' ')];
-        meta(ins.kind === 'CMD' ? state.config.setCmd(args) : state.config.setEntrypoint(args));
-        break;
-      }
+      case 'ENTRYPOINT':
       case 'SHELL':
-        meta(state.config.setShell(ins.args));
-        break;
       case 'EXPOSE':
-        meta(
-          state.config.expose(
-            ins.ports.flatMap((p) => expand(p, ins).split(/\s+/).filter(Boolean)),
-          ),
-        );
-        break;
       case 'VOLUME':
-        meta(state.config.addVolumes(ins.volumes.map((v) => expand(v, ins))));
-        break;
       case 'STOPSIGNAL':
-        meta(state.config.setStopSignal(expand(ins.signal, ins)));
-        break;
       case 'HEALTHCHECK':
-        meta(state.config.setHealthcheck(ins));
-        break;
       case 'MAINTAINER':
-        meta(state.config.setMaintainer(ins.maintainer));
-        break;
       case 'ONBUILD':
-        meta(state.config.addOnBuild(ins.expression));
+        meta(applyMetadata(ins, state, (w) => expand(w, ins)));
         break;
       case 'FROM':
         break;
