@@ -85,7 +85,6 @@ export type {
 } from './images';
 export { digestOf, shortId } from './util/digest';
 export type { Digest } from './util/digest';
-// eslint-disable-next-line no-restricted-imports -- './fs' is the engine's own layered filesystem, not Node's fs
 export {
   posixPath,
   FsError,
@@ -121,7 +120,6 @@ export {
   CopyMultipleSourcesError,
   userLookupFromFs,
 } from './fs';
-// eslint-disable-next-line no-restricted-imports -- './fs' is the engine's own layered filesystem, not Node's fs
 export type {
   FsErrorCode,
   FsNode,
@@ -317,3 +315,31 @@ export type {
 } from './builder';
 export { renderTty, renderPlain, renderErrorLogs, foldEvents } from './format/progress';
 export type { ProgressEvent, TtyOptions } from './format/progress';
+export {
+  startProcess,
+  runShellCommand,
+  systemFor,
+  rootfsLayer,
+  programImage,
+  PROGRAMS,
+  readBinary,
+  checkLoad,
+  notModelledNote,
+  stagecraftNote,
+  BufferWriter,
+  LineWriter,
+  ExecNotFoundError,
+  ExecPermissionError,
+  StepBudgetError,
+} from './programs';
+export type {
+  ProcessContext,
+  Outcome,
+  Running,
+  Process,
+  Program,
+  ProgramImage,
+  System,
+  Writer,
+  BinaryInfo,
+} from './programs';

@@ -19,4 +19,3 @@ export { PROGRAMS } from './table';
 export { readBinary, checkLoad } from './binary';
 export type { BinaryInfo } from './binary';
 export { notModelledNote, stagecraftNote } from './notes';
-export { ShellSyntaxError } from './sh/syntax-error';

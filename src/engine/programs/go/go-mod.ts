@@ -1,4 +1,5 @@
 /** go.mod reading and the module cache (`go mod download`, downloads during `go build`). */
+import { own } from '../own';
 import { dirname, resolve } from '../../fs/posix-path';
 import type { Process } from '../host';
 
@@ -67,7 +68,7 @@ export function downloadModules(proc: Process, mod: GoMod): string[] {
     proc.vfs.mkdir(dir, { recursive: true });
     proc.vfs.writeFile(`${dir}/go.mod`, `module ${r.path}\n`);
     proc.vfs.writeFile(`${dir}/source.zip-contents`, {
-      size: GO_MODULES[r.path]?.size ?? 1_500_000,
+      size: own(GO_MODULES, r.path)?.size ?? 1_500_000,
       fingerprint: `gomod:${r.path}@${r.version}`,
     });
   }

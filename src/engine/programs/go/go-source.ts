@@ -85,7 +85,9 @@ export function goOutput(files: readonly GoFile[]): {
 export function goServer(files: readonly GoFile[]): { addr: string; port?: number } | undefined {
   for (const f of files) {
     const m = /\bListenAndServe(?:TLS)?\s*\(\s*(?:"([^"]*)"|([\w.]+))/.exec(f.text);
-    const gin = /\b\w+\.Run\s*\(\s*(?:"([^"]*)")?\s*\)/.exec(f.text);
+    // gin's engine.Run(addr) defaults to :8080; only counted when the file imports gin.
+    const usesGin = f.imports.some((i) => i.startsWith('github.com/gin-gonic/gin'));
+    const gin = usesGin ? /\.Run\s*\(\s*(?:"([^"]*)")?\s*\)/.exec(f.text) : null;
     const addr = m ? (m[1] ?? m[2]!) : gin ? (gin[1] ?? ':8080') : undefined;
     if (addr === undefined) continue;
     const port = /:(\d+)$/.exec(addr)?.[1];

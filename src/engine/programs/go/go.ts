@@ -6,6 +6,7 @@
  * unless built with -tags netgo; os/user likewise unless osusergo; `-ldflags '-extldflags
  * "-static"'` links statically. Compile errors are out of scope (only unbalanced braces).
  */
+import { own } from '../own';
 import { basename, resolve } from '../../fs/posix-path';
 import { encodeBinary, glibcNeedsFor, type BinaryInfo } from '../binary';
 import type { Process, Program } from '../host';
@@ -180,7 +181,8 @@ function build(proc: Process, flags: Flags): Built | number {
   const dynamic = cgo && cgoImports.length > 0 && !staticLink;
   const builtWith = proc.sys.image.glibcVersion;
   let size = RUNTIME_BYTES;
-  for (const i of imports) size += STD_SIZES[i] ?? (i.split('/')[0]!.includes('.') ? 0 : 60_000);
+  for (const i of imports)
+    size += own(STD_SIZES, i) ?? (i.split('/')[0]!.includes('.') ? 0 : 60_000);
   for (const [p, m] of Object.entries(GO_MODULES))
     if (external.some((e) => e.startsWith(p))) size += m.binary;
   if (usesNet && !imports.has('net/http')) size += STD_SIZES['net']!;

@@ -5,6 +5,7 @@
  * NODE_ENV=production. `npm run` runs the script with `sh -c` and node_modules/.bin on PATH.
  * uncertain: the "N packages are looking for funding" lines are not printed.
  */
+import { own } from '../own';
 import { isFsError } from '../../fs/errors';
 import { resolve } from '../../fs/posix-path';
 import type { Process, Program } from '../host';
@@ -82,7 +83,7 @@ function install(proc: Process, pkg: PackageJson, omitDev: boolean, clean: boole
   let bytes = 0;
   for (const [name, range] of Object.entries(deps)) {
     if (!proc.vfs.exists(resolve(nm, `${name}/package.json`)) || clean) {
-      const known = NPM_PACKAGES[name];
+      const known = own(NPM_PACKAGES, name);
       if (!known) println(proc.stderr, stagecraftNote('unknown-package', 'npm', name));
       const info = known ?? DEFAULT_NPM_PACKAGE;
       writePackage(proc, nm, name, versionOf(range), info);

@@ -4,6 +4,7 @@
  * uncertain: the `(i/n) Installing` lines omit versions (Stagecraft does not track them),
  * and the closing `OK: … MiB in … packages` counts are estimates for the base image.
  */
+import { own } from '../own';
 import type { Process, Program } from '../host';
 import { notModelledNote } from '../notes';
 import { println } from '../output';
@@ -124,7 +125,7 @@ function add(proc: Process, names: string[], noCache: boolean, virtual?: string)
       );
     }
   }
-  const unknown = names.filter((n) => !(n.replace(/[<>=~].*$/, '') in APK));
+  const unknown = names.filter((n) => !Object.hasOwn(APK, n.replace(/[<>=~].*$/, '')));
   if (unknown.length > 0) {
     println(proc.stderr, 'ERROR: unable to select packages:');
     for (const n of unknown) {
@@ -138,7 +139,7 @@ function add(proc: Process, names: string[], noCache: boolean, virtual?: string)
   const visit = (n: string, depth: number) => {
     if (chosen.includes(n) || world.includes(n) || depth > 8) return;
     chosen.push(n);
-    for (const d of APK[n]?.deps ?? []) visit(d, depth + 1);
+    for (const d of own(APK, n)?.deps ?? []) visit(d, depth + 1);
   };
   for (const n of names) visit(n.replace(/[<>=~].*$/, ''), 0);
   const ordered = [...chosen].reverse();
@@ -159,7 +160,7 @@ function add(proc: Process, names: string[], noCache: boolean, virtual?: string)
   proc.vfs.mkdir('/etc/apk', { recursive: true });
   proc.vfs.writeFile(worldPath(), newWorld.join('\n') + '\n');
   const installedNames = new Set([...world, ...chosen]);
-  for (const n of installedNames) total += APK[n]?.size ?? 0;
+  for (const n of installedNames) total += own(APK, n)?.size ?? 0;
   println(
     proc.stdout,
     `OK: ${Math.round(total / 1_048_576)} MiB in ${BASE_PACKAGES + installedNames.size} packages`,

@@ -6,6 +6,7 @@
  * update. Output keeps apt's summary lines; per-package Get:/Unpacking/Setting up lines,
  * whose versions Stagecraft does not track, are left out.
  */
+import { own } from '../own';
 import type { Program, Process } from '../host';
 import { notModelledNote } from '../notes';
 import { println } from '../output';
@@ -129,7 +130,7 @@ function install(proc: Process, names: string[], flags: Set<string>): number {
   println(proc.stdout, 'Reading state information...');
   const lists = hasLists(proc);
   const requested = names.map((n) => n.replace(/=.*$/, ''));
-  const unknown = requested.find((n) => !lists || !(n in APT_PACKAGES));
+  const unknown = requested.find((n) => !lists || !Object.hasOwn(APT_PACKAGES, n));
   if (unknown !== undefined) {
     println(proc.stderr, `E: Unable to locate package ${unknown}`);
     return 100;
@@ -144,7 +145,7 @@ function install(proc: Process, names: string[], flags: Set<string>): number {
   const chosen: string[] = [];
   const visit = (n: string, depth: number) => {
     if (chosen.includes(n) || installed.has(n) || depth > 8) return;
-    const p = APT_PACKAGES[n];
+    const p = own(APT_PACKAGES, n);
     if (!p) return;
     chosen.push(n);
     for (const d of p.deps ?? []) visit(d, depth + 1);

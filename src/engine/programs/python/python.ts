@@ -5,6 +5,7 @@
  * `print("…")` lines are printed; `app.run(`, `uvicorn.run(` or `serve_forever(` keep it
  * running. pip installs write site-packages/<name> with sizes from a small table.
  */
+import { own } from '../own';
 import { dirname, resolve } from '../../fs/posix-path';
 import type { Process, Program } from '../host';
 import { stagecraftNote } from '../notes';
@@ -166,7 +167,7 @@ export const pip: Program = (proc) => {
   const installed: string[] = [];
   for (const spec of names) {
     const name = spec.split(/[<>=!~;[ ]/)[0]!.toLowerCase();
-    const size = PIP_SIZES[name];
+    const size = own(PIP_SIZES, name);
     if (size === undefined) println(proc.stderr, stagecraftNote('unknown-package', 'pip', name));
     println(proc.stdout, `Collecting ${spec}`);
     const importName =

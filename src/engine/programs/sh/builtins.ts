@@ -2,6 +2,7 @@
  * Builtins the shells run in-process: cd, echo, printf, export, unset, set, exit, true,
  * false, :, test, [, pwd, eval, exec, command -v, shift. Anything else goes through PATH.
  */
+
 import { resolve } from '../../fs/posix-path';
 import { println } from '../output';
 import type { Io } from './redirect';
@@ -45,7 +46,7 @@ function dashEscapes(s: string): { text: string; stop: boolean } {
       '\\': '\\',
     };
     if (n === 'c') return { text, stop: true };
-    if (n in map) text += map[n];
+    if (Object.hasOwn(map, n)) text += map[n];
     else if (n === '0') {
       const m = /^[0-7]{0,3}/.exec(s.slice(i + 1))![0];
       text += String.fromCharCode(parseInt(m || '0', 8));
@@ -192,7 +193,7 @@ const test: Builtin = (sh, argv, io) => {
 const command: Builtin = (sh, argv, io) => {
   if (argv[1] !== '-v') return argv.length > 1 ? sh.external(argv.slice(1), new Map(), io) : 0;
   const name = argv[2] ?? '';
-  if (BUILTINS[name]) {
+  if (Object.hasOwn(BUILTINS, name)) {
     println(io.stdout, name);
     return 0;
   }

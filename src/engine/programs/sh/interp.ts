@@ -6,6 +6,7 @@
  * `case` and functions are not parsed and say so; every command costs one step of the
  * shared budget, so no script can hang the page.
  */
+
 import { StepBudgetError } from '../errors';
 import type { Process } from '../host';
 import { BufferWriter, println } from '../output';
@@ -290,7 +291,7 @@ export class Shell {
       return this.withRedirs(cmd.redirs, io, () => status);
     }
     const name = argv[0]!;
-    const builtin = BUILTINS[name];
+    const builtin = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
     if (builtin) {
       if (SPECIAL_BUILTINS.has(name)) for (const [k, v] of assigns) this.vars.set(k, v);
       return this.withRedirs(cmd.redirs, io, (io2) => builtin(this, argv, io2));
