@@ -85,6 +85,7 @@ export type {
 } from './images';
 export { digestOf, shortId } from './util/digest';
 export type { Digest } from './util/digest';
+// eslint-disable-next-line no-restricted-imports -- './fs' is the engine's own layered filesystem, not Node's fs
 export {
   posixPath,
   FsError,
@@ -120,6 +121,7 @@ export {
   CopyMultipleSourcesError,
   userLookupFromFs,
 } from './fs';
+// eslint-disable-next-line no-restricted-imports -- './fs' is the engine's own layered filesystem, not Node's fs
 export type {
   FsErrorCode,
   FsNode,
