@@ -10,7 +10,7 @@ import { utf8Length } from '../fs';
 import { simulatedDurationMs } from '../format/clock';
 import { createBuildCache } from './cache';
 import { exportImage } from './export';
-import { fallbackExecutor } from './fallback-executor';
+import { programsExecutor } from './programs-executor';
 import { legacyBuild } from './legacy';
 import { DEF, IGNORE, planFromsAndContext, planImages } from './internal-vertices';
 import type { RunContext } from './run-context';
@@ -70,7 +70,7 @@ export function build(opts: BuildOptions): BuildResult {
     store: opts.store,
     cache: opts.cache,
     noCache: opts.noCache === true,
-    executor: opts.executor ?? fallbackExecutor,
+    executor: opts.executor ?? programsExecutor,
     now: opts.now ?? DEFAULT_BUILD_TIME,
     buildArgs: opts.buildArgs ?? {},
     vertices,

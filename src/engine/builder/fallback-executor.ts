@@ -6,7 +6,6 @@
  * go build, apt-get/apk installs. Anything else succeeds silently.
  */
 import { posixPath, type Vfs } from '../fs';
-import { simulatedDurationMs } from '../format/clock';
 import type { RunExecutor, RunRequest, RunResult } from './types';
 
 const MB = 1_000_000;
@@ -151,15 +150,6 @@ export const fallbackExecutor: RunExecutor = {
       code = runOne(argv, env, req, out, cwd);
       if (code !== 0) break;
     }
-    const heavy = /\b(npm (ci|install)|go build|apt-get install|apk add|pip install)\b/.test(
-      script ?? '',
-    );
-    return {
-      exitCode: code,
-      output: out,
-      durationMs: heavy
-        ? simulatedDurationMs(`run:${req.seed}`, 3000, 12000)
-        : simulatedDurationMs(`run:${req.seed}`, 100, 600),
-    };
+    return { exitCode: code, output: out };
   },
 };

@@ -107,6 +107,8 @@ export function planFromsAndContext(
   names: readonly (string | undefined)[],
   opts: BuildOptions,
 ): void {
+  // Stages on the same image share one download.
+  const pulling = new Set<string>();
   const { graph, vertices } = ctx;
   // FROM vertices for the needed stages, then the build context if any step reads it.
   const fromKeys: string[] = [];
@@ -131,7 +133,8 @@ export function planFromsAndContext(
       },
     ];
     let t = 0;
-    if (base.remote && !opts.cache.pulled.includes(base.id)) {
+    if (base.remote && !opts.cache.pulled.includes(base.id) && !pulling.has(base.id)) {
+      pulling.add(base.id);
       for (const h of base.history) {
         if (h.emptyLayer || !h.digest) continue;
         const ms = Math.round(h.compressedSize / 40_000);

@@ -12,7 +12,7 @@ import { digestOf, shortId } from '../util/digest';
 import { resolveBase } from './base';
 import { BuildImageNotFoundError, BuildLegacyRunFailedError, BuildRunFailedError } from './errors';
 import { exportImage } from './export';
-import { fallbackExecutor } from './fallback-executor';
+import { programsExecutor } from './programs-executor';
 import type { RunContext } from './run-context';
 import { buildStageGraph, legacyOrder } from './stage-graph';
 import { ConversionFailure, runStage } from './stage-runner';
@@ -51,7 +51,7 @@ export function legacyBuild(opts: BuildOptions): BuildResult {
     store: opts.store,
     cache: opts.cache,
     noCache: opts.noCache === true,
-    executor: opts.executor ?? fallbackExecutor,
+    executor: opts.executor ?? programsExecutor,
     now: opts.now ?? DEFAULT_NOW,
     buildArgs: opts.buildArgs ?? {},
     vertices: [],

@@ -21,6 +21,7 @@ import { cacheKey, type RunContext } from './run-context';
 import { ConversionFailure } from './conversion';
 import { initialState, parseTriggers } from './stage-init';
 import { applyMetadata } from './meta-step';
+import { defaultRunMs } from './run-duration';
 import type { PlannedVertex } from './schedule';
 import { copyStep, runArgv, runStep, workdirStep, type StepOutcome } from './steps';
 import type { SourceRange } from './types';
@@ -130,7 +131,7 @@ export function runStage(ctx: RunContext, index: number): boolean {
           outcome = cachedRun
             ? { layer: cachedRun, output: [] }
             : runStep(ins, argv, state, ctx.executor, key);
-          baseMs = outcome.durationMs ?? simulatedDurationMs(`run:${key}`, 150, 900);
+          baseMs = outcome.durationMs ?? defaultRunMs(argv, key);
         } else if (ins.kind === 'WORKDIR') {
           const path = posixPath.resolve(state.config.workingDir || '/', expand(ins.path, ins));
           state.config.workingDir = path;

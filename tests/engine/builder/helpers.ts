@@ -85,8 +85,9 @@ CMD ["dist/server.js"]
 export const NODE_FILES = {
   Dockerfile: NODE_CORRECTED,
   'package.json':
-    '{"name":"app","dependencies":{"express":"^4.19.2"},"devDependencies":{"typescript":"^5.6.0"}}\n',
+    '{"name":"app","scripts":{"build":"tsc --outDir dist"},"dependencies":{"express":"^4.19.2"},"devDependencies":{"typescript":"^5.6.0"}}\n',
   'package-lock.json': '{"lockfileVersion":3}\n',
+  'tsconfig.json': '{"compilerOptions":{"outDir":"dist","rootDir":"src"}}\n',
   'src/server.ts': 'import express from "express";\nexpress().listen(3000);\n',
   '.dockerignore': 'node_modules\n.git\n',
 } as const;
