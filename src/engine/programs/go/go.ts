@@ -7,7 +7,7 @@
  * "-static"'` links statically. Compile errors are out of scope (only unbalanced braces).
  */
 import { own } from '../own';
-import { basename, resolve } from '../../fs/posix-path';
+import { basename, dirname, resolve } from '../../fs/posix-path';
 import { encodeBinary, glibcNeedsFor, type BinaryInfo } from '../binary';
 import type { Process, Program } from '../host';
 import { stagecraftNote } from '../notes';
@@ -213,6 +213,9 @@ function build(proc: Process, flags: Flags): Built | number {
 
 function writeBinary(proc: Process, path: string, built: Built): void {
   const kind = built.info.linking === 'dynamic' ? 'elf-dynamic-glibc' : 'elf-static';
+  // Go's install step creates the target's directory (cmd/go BuildInstallFunc), which is why
+  // `RUN go build -o /out/myapp .` works in Dockerfiles without a `mkdir /out`.
+  proc.vfs.mkdir(dirname(path), { recursive: true });
   proc.vfs.writeFile(
     path,
     { size: built.size, fingerprint: encodeBinary(built.info) },

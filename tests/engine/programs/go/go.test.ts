@@ -116,6 +116,12 @@ describe('go build: sizes and errors', () => {
     expect(b.vfs.exists('/src/myapp')).toBe(true);
   });
 
+  it('-o creates the output directory, as go build does (RUN go build -o /out/myapp .)', () => {
+    const b = project('golang:1.27', HELLO);
+    expect(sh(b, 'cd /src && CGO_ENABLED=0 go build -o /out/myapp .').code).toBe(0);
+    expect(built(b, '/out/myapp').kind).toBe('elf-static');
+  });
+
   it('without go.mod', () => {
     const b = box('golang:1.27');
     b.vfs.mkdir('/src');
