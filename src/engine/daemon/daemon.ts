@@ -13,6 +13,7 @@ import { uniqueName } from './names';
 import { DEFAULT_PROFILE, PROFILES, type Profile, type ProfileName } from './profile';
 import { SimRegistry } from './registry';
 import type { ProcessRunner } from './runtime';
+import { programsRunner } from './program-runner';
 
 /** 2026-11-26T12:00:00Z: the catalog's check date, so relative times look current. */
 export const DEFAULT_NOW = Date.UTC(2026, 10, 26, 12, 0, 0);
@@ -48,7 +49,8 @@ export class Daemon {
    */
   buildCache: unknown = undefined;
   /** Runs container processes (the programs module); unset: processes print nothing, exit 0. */
-  runner: ProcessRunner | undefined = undefined;
+  /** What a container's process does; tests may swap in another runner. */
+  runner: ProcessRunner | undefined = programsRunner;
   /** Bumped for every id or name drawn, so draws never repeat and survive a snapshot. */
   counter = 0;
 

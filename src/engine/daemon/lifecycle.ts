@@ -55,7 +55,16 @@ export function startContainer(
     path: plan.path,
     node: plan.node,
     seed: `${daemon.seed}:${c.id}:${c.logs.length}`,
-  }) ?? { output: [], exitCode: 0 };
+  }) ?? {
+    // Never pretend a process ran: say plainly that nothing executed it.
+    output: [
+      {
+        stream: 'stderr',
+        text: '[stagecraft] no program runner is attached; the process did not run\n',
+      },
+    ],
+    exitCode: 1,
+  };
   const running = outcome.running !== undefined;
   const container = daemon.containers.update(c.id, {
     state: running ? 'running' : 'exited',

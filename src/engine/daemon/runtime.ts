@@ -1,8 +1,7 @@
 /**
  * Starting a container's process: the checks runc does before anything runs (user lookup,
  * finding argv[0], the ELF loader), then the simulated program. Program behaviour is pluggable
- * (`ProcessRunner`), so the programs module provides it; without one, a process that starts
- * prints nothing and exits 0.
+ * (`ProcessRunner`): the daemon uses program-runner.ts, which runs src/engine/programs.
  */
 import { resolvePath, Vfs, type FsNode, type Snapshot } from '../fs';
 import type { LogLine } from './container-types';

@@ -82,7 +82,8 @@ export class Shell {
     this.continued = '';
     if (line.trim() === '') return { status: 'done', exitCode: this.lastStatus };
     this.state.history.push(line);
-    const parsed = parseLine(line, this.state.env);
+    // `$?` is the last command's status, as in bash; it is not part of the environment.
+    const parsed = parseLine(line, { ...this.state.env, '?': String(this.lastStatus) });
     if ('unsupported' in parsed) {
       this.io.emit({
         type: 'stderr',

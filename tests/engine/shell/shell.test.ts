@@ -25,6 +25,10 @@ describe('host shell', () => {
     expect(t.status).toBe(127);
   });
 
+  it('$? is the status of the previous command line', () => {
+    expect(sim('cat nope\necho $?\necho $?').stdout).toBe('1\n0\n');
+  });
+
   it('&& stops after a failure and env assignments reach docker', () => {
     const t = sim('cat nope && echo no\necho yes');
     expect(t.stdout).toBe('yes\n');
