@@ -85,7 +85,6 @@ export type {
 } from './images';
 export { digestOf, shortId } from './util/digest';
 export type { Digest } from './util/digest';
-// eslint-disable-next-line no-restricted-imports -- './fs' is the engine's own layered filesystem, not Node's fs
 export {
   posixPath,
   FsError,
@@ -121,7 +120,6 @@ export {
   CopyMultipleSourcesError,
   userLookupFromFs,
 } from './fs';
-// eslint-disable-next-line no-restricted-imports -- './fs' is the engine's own layered filesystem, not Node's fs
 export type {
   FsErrorCode,
   FsNode,
