@@ -48,12 +48,14 @@ export const GLIBC_LIBC_PATH = '/lib/x86_64-linux-gnu/libc.so.6';
 /**
  * Versions a cgo-linked Go binary references, by the glibc it was linked against: glibc
  * 2.32 moved pthread_sigmask and 2.34 moved the pthread functions and __libc_start_main into
- * libc with new versions, so binaries linked on ≥ 2.34 need GLIBC_2.32 and GLIBC_2.34.
- * uncertain: the exact set depends on the symbols used; these two are the ones reported for
+ * libc with new versions, so binaries linked on ≥ 2.34 need GLIBC_2.32 and GLIBC_2.34; 2.38's
+ * C23 redirects (__isoc23_strtol…) add GLIBC_2.38, which is why a trixie (2.41) build fails
+ * on distroless base-debian12 (2.36) with "GLIBC_2.38 not found" (content ground truth §5 #24).
+ * uncertain: the exact set depends on the symbols used; these are the ones reported for
  * Go binaries run on older Debian releases.
  */
 export function glibcNeedsFor(builtWith: string): string[] {
-  return ['2.32', '2.34'].filter((v) => compareVersions(v, builtWith) <= 0);
+  return ['2.32', '2.34', '2.38'].filter((v) => compareVersions(v, builtWith) <= 0);
 }
 
 export function compareVersions(a: string, b: string): number {

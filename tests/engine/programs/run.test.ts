@@ -37,7 +37,8 @@ describe('starting a container process', () => {
       out: '',
       err:
         "/app/myapp: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.32' not found (required by /app/myapp)\n" +
-        "/app/myapp: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by /app/myapp)\n",
+        "/app/myapp: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by /app/myapp)\n" +
+        "/app/myapp: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.38' not found (required by /app/myapp)\n",
     });
   });
 

@@ -69,7 +69,7 @@ describe('go build: static or dynamic', () => {
     expect(built(b).info).toMatchObject({
       linking: 'dynamic',
       builtWithGlibc: '2.41',
-      glibcNeeds: ['2.32', '2.34'],
+      glibcNeeds: ['2.32', '2.34', '2.38'],
       cgoImports: ['net'],
     });
   });
