@@ -10,7 +10,6 @@ export {
   type StageNode,
 } from './stage-graph';
 export { mountCatalogImage } from './mount';
-export { formatExcerpt } from './excerpt';
 export { formatFailure, errorLine, type FailureReportOptions } from './report';
 export { fallbackExecutor } from './fallback-executor';
 export {

@@ -4,7 +4,7 @@
  */
 import type { ProgressEvent } from '../format/progress/events';
 import { renderErrorLogs } from '../format/progress/error-logs';
-import { formatExcerpt } from './excerpt';
+import { formatExcerpt } from '../format/dockerfile-excerpt';
 import type { BuildFailure } from './types';
 
 export interface FailureReportOptions {
@@ -29,7 +29,12 @@ export function formatFailure(failure: BuildFailure, o: FailureReportOptions): s
   if (o.warningsBlock) text += o.warningsBlock;
   if (failure.range) {
     const base = o.dockerfileName.slice(o.dockerfileName.lastIndexOf('/') + 1);
-    text += formatExcerpt(base, o.dockerfile, failure.range) ?? '';
+    const excerpt = formatExcerpt(
+      o.dockerfile,
+      { line: failure.range.start, endLine: failure.range.end },
+      base,
+    );
+    if (excerpt.length > 0) text += excerpt.join('\n') + '\n';
   }
   return text + errorLine(failure, o.failedToBuild ?? true) + '\n';
 }

@@ -5,6 +5,7 @@
  */
 import type { FileNode } from '../fs/node';
 import type { Vfs } from '../fs/vfs';
+import { basename, dirname, resolve } from '../fs/posix-path';
 import { checkLoad, readBinary } from './binary';
 import { runBuiltBinary } from './go/run-binary';
 import type { Outcome, Process, ProgramImage, SpawnRequest, SpawnResult, System } from './host';
@@ -12,6 +13,8 @@ import { notModelledNote } from './notes';
 import { println } from './output';
 import { DEFAULT_PATH, identify, lookPath, type ProgramTable } from './registry';
 import { IMPLICIT_UTILITIES } from './coreutils/names';
+
+const STANDARD_BIN_DIRS = new Set(['/bin', '/usr/bin', '/usr/local/bin', '/sbin', '/usr/sbin']);
 import { StepBudgetError } from './errors';
 
 export interface SystemOptions {
@@ -96,14 +99,21 @@ export function createSystem(options: SystemOptions): System {
     if (found.error === 'EACCES') return { kind: 'denied', path: found.path ?? name };
     // Images with a shell have coreutils (or busybox applets) even when the catalog's rootfs
     // does not list every file; run the simulated utility as if found in /bin.
-    const implicit = table.get(name);
+    // `/bin/echo` and `/usr/bin/env` by path count too: that is where those files live.
+    const full = resolve(req.cwd, name);
+    const utility = !name.includes('/')
+      ? name
+      : STANDARD_BIN_DIRS.has(dirname(full))
+        ? basename(full)
+        : undefined;
+    const implicit = utility === undefined ? undefined : table.get(utility);
     if (
       implicit &&
-      IMPLICIT_UTILITIES.has(name) &&
+      IMPLICIT_UTILITIES.has(utility!) &&
       sys.image.hasShell &&
       sys.image.osId !== 'none'
     ) {
-      return run(req, vfs, `/bin/${name}`, implicit);
+      return run(req, vfs, `/bin/${utility}`, implicit);
     }
     return { kind: 'not-found' };
   }

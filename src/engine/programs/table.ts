@@ -17,6 +17,7 @@ import { aptProgram } from './pkg/apt';
 import { pip, python } from './python/python';
 import { shellProgram } from './sh/program';
 import type { ProgramTable } from './registry';
+import { BUILTIN_COMMANDS, builtinCommand } from './coreutils/builtin-commands';
 
 /** `busybox ls` (or a link named after the applet, handled by the registry). */
 const busybox: Program = (proc) => {
@@ -30,6 +31,7 @@ const busybox: Program = (proc) => {
 };
 
 export const PROGRAMS: ProgramTable = new Map<string, Program>([
+  ...BUILTIN_COMMANDS.map((name) => [name, builtinCommand] as const),
   ['sh', shellProgram()],
   ['dash', shellProgram('dash')],
   ['ash', shellProgram('ash')],

@@ -1,4 +1,4 @@
-import { formatExcerpt } from './excerpt';
+import { formatExcerpt } from '../../format/dockerfile-excerpt';
 import type { Finding } from './types';
 
 /**

@@ -17,7 +17,7 @@ export {
   formatCheckOutput,
   formatLintFailure,
 } from './format';
-export { formatExcerpt } from './excerpt';
+export { formatExcerpt } from '../../format/dockerfile-excerpt';
 export { heuristicFacts, isRootUser } from './image-facts';
 export type { Finding, CheckSource, BaseImageFacts, ImageFactsLookup, RuleMeta } from './types';
 export type { ParsedDockerfile } from './model';

@@ -19,4 +19,12 @@ export const IMPLICIT_UTILITIES: ReadonlySet<string> = new Set([
   'env',
   'whoami',
   'sleep',
+  // Also shell builtins; the standalone binaries exist for direct exec (builtin-commands.ts).
+  'true',
+  'false',
+  'echo',
+  'printf',
+  'pwd',
+  'test',
+  '[',
 ]);

@@ -1,7 +1,8 @@
 /**
- * The Dockerfile excerpt BuildKit prints under errors and warnings (solver/errdefs/source.go,
- * ground truth §2.5): `<file>:<start>`, 20 dashes, numbered lines with `>>>` on the range,
- * 20 dashes. Up to 2 lines of context around a single line, 1 around a range.
+ * The Dockerfile excerpt BuildKit prints under build errors and check warnings
+ * (solver/errdefs/source.go, ground truth §2.5): `<file>:<start>`, 20 dashes, numbered lines
+ * with `>>>` on the range, 20 dashes. Context grows by rounds: up to 2 lines around a single
+ * line, 1 around a range. One implementation for the builder and the checks.
  */
 const RULE = '-'.repeat(20);
 
