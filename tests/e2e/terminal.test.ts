@@ -124,7 +124,7 @@ describe('lesson terminal', () => {
     await run(page, 'docker build -t app .', 'naming to docker.io/library/app:latest');
     await expect
       .poll(() => screenText(page))
-      .toMatch(/FINISHED[\s\S]*learner@stagecraft:~\/app\$ *$/);
+      .toMatch(/app:latest[\s\S]*learner@stagecraft:~\/app\$\s*$/);
   });
 
   it('lets Escape then Tab move focus out of the terminal', async () => {
