@@ -31,15 +31,27 @@ export class Slugger {
   }
 }
 
-/** A heading's visible text: inline Markdown (code, links, emphasis) reduced to its words. */
+/**
+ * A heading's visible text: inline Markdown (code, links, emphasis) reduced to its words.
+ * Outside code, Astro's smartypants turns `---` and `--` into em and en dashes, which the
+ * slug then drops: `### COPY --from fails` gets the id `copy-from-fails`.
+ */
 export function headingText(markdown: string): string {
   return markdown
     .replace(/\s+#+\s*$/, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(\*|_)(.+?)\1/g, '$2')
-    .replace(/<[^>]+>/g, '')
+    .split(/(`[^`]*`)/)
+    .map((part) =>
+      part.startsWith('`') && part.endsWith('`') && part.length > 1
+        ? part.slice(1, -1)
+        : part
+            .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+            .replace(/(\*\*|__)(.+?)\1/g, '$2')
+            .replace(/(\*|_)(.+?)\1/g, '$2')
+            .replace(/<[^>]+>/g, '')
+            .replace(/---/g, '\u2014')
+            .replace(/--/g, '\u2013'),
+    )
+    .join('')
     .trim();
 }
 

@@ -40,6 +40,11 @@ describe('extractHeadings', () => {
     ]);
   });
 
+  it('turns -- into a dash outside code, as smartypants does, so the slug drops it', () => {
+    const [flag, code] = extractHeadings('### COPY --from names a stage\n### Use `--target`\n');
+    expect([flag!.id, code!.id]).toEqual(['copy-from-names-a-stage', 'use---target']);
+  });
+
   it('strips closing hashes and HTML', () => {
     expect(headingText('Clean up <span>now</span> ##')).toBe('Clean up now');
   });
