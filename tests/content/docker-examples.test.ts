@@ -72,12 +72,15 @@ interface DockerLine {
   readonly line: string;
 }
 
+/** `docker …`, also behind environment assignments (`DOCKER_BUILDKIT=0 docker build …`). */
+const DOCKER_LINE = /^(?:[A-Za-z_]\w*=\S*\s+)*docker(?:\s|$)/;
+
 const dockerLines: DockerLine[] = contentFiles().flatMap((file) =>
   extractCodeBlocks(readFileSync(file, 'utf8'))
     .filter((b) => b.lang === 'sh')
     .flatMap((b) =>
       b.text.split('\n').flatMap((text, i) =>
-        /^docker(\s|$)/.test(text.trim())
+        DOCKER_LINE.test(text.trim())
           ? [{ where: `${file}:${b.line + 1 + i}`, line: replaceVersionTokens(text.trim()) }]
           : [],
       ),
@@ -95,7 +98,8 @@ function resolve(line: string): Resolution {
   if (isEngineError(words)) return { kind: 'usage', typed: '', code: words.code, message: '' };
   // Only the docker command itself: stop at a pipe or list operator.
   const end = words.findIndex((w) => ['|', '&&', '||', ';', '>', '2>&1'].includes(w));
-  const argv = words.slice(1, end === -1 ? undefined : end);
+  const start = words.indexOf('docker') + 1;
+  const argv = words.slice(start, end === -1 ? undefined : end);
   const names = new Set(commandNames());
   const pair = `${argv[0]} ${argv[1]}`;
   const typed = names.has(pair) ? pair : (argv[0] ?? '');
@@ -128,7 +132,7 @@ const shellWord = (w: string) => (/^[\w@%+=:,./{}-]+$/.test(w) ? w : `'${w.repla
 /** The line as the test runs it: the gap flags removed, the rest unchanged. */
 function runnable(line: string, typed: string): string {
   const words = splitCommandLine(line) as string[];
-  const head = typed.split(' ').length + 1;
+  const head = words.indexOf('docker') + typed.split(' ').length + 1;
   const stripped = withoutGapFlags(typed, words.slice(head));
   if (stripped.length === words.length - head) return line;
   return [...words.slice(0, head), ...stripped].map(shellWord).join(' ');
@@ -196,6 +200,15 @@ describe('docker lines in sh blocks', () => {
       expect(stderr).not.toMatch(/unknown (flag|shorthand flag|command)|internal error/);
     },
   );
+
+  it('holds commands only: no `$ ` prompts in sh blocks', () => {
+    const prompts = contentFiles().flatMap((file) =>
+      extractCodeBlocks(readFileSync(file, 'utf8'))
+        .filter((b) => b.lang === 'sh' && /^\s*\$ /m.test(b.text))
+        .map((b) => `${file}:${b.line}`),
+    );
+    expect(prompts).toEqual([]);
+  });
 
   it('tells a usage error, an unknown command and a fine line apart', () => {
     expect(resolve('docker run --bogus alpine')).toEqual({
