@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema, referenceSchema } from './schemas/lesson';
+import { questionSchema } from './schemas/quiz';
+import { quizLoader } from './lib/quiz-view/quiz-loader';
 
 // Content lives in the top-level content/ folder (words and data only; logic stays in src/).
 const lessons = defineCollection({
@@ -23,4 +25,11 @@ const reference = defineCollection({
   schema: referenceSchema,
 });
 
-export const collections = { lessons, reference };
+// One entry per question, id = question id. The loader validates whole files first, so a
+// mistake names the file, the question and the field instead of a bare zod path.
+const quizzes = defineCollection({
+  loader: quizLoader({ base: 'content/quizzes' }),
+  schema: questionSchema,
+});
+
+export const collections = { lessons, reference, quizzes };
