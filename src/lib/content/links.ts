@@ -66,7 +66,7 @@ export interface Heading {
 export function extractHeadings(mdx: string): Heading[] {
   const slugger = new Slugger();
   const headings: Heading[] = [];
-  withoutFrontmatter(withoutCodeBlocks(mdx))
+  withoutJsxTemplates(withoutFrontmatter(withoutCodeBlocks(mdx)))
     .split('\n')
     .forEach((line, i) => {
       const m = /^(#{1,6})\s+(.+)$/.exec(line);
@@ -75,6 +75,14 @@ export function extractHeadings(mdx: string): Heading[] {
       headings.push({ depth: m[1]!.length, text, id: slugger.slug(text), line: i + 1 });
     });
   return headings;
+}
+
+/**
+ * Blanks JSX template literals (`<StageDiagram dockerfile={`FROM …`} />`), keeping line
+ * numbers, so a Dockerfile comment inside one is not read as a heading.
+ */
+export function withoutJsxTemplates(mdx: string): string {
+  return mdx.replace(/\{`[\s\S]*?`\}/g, (m) => m.replace(/[^\n]/g, ''));
 }
 
 /** Blanks the frontmatter (keeping line numbers), so its YAML is not read as Markdown. */

@@ -45,6 +45,11 @@ describe('extractHeadings', () => {
     expect([flag!.id, code!.id]).toEqual(['copy-from-names-a-stage', 'use---target']);
   });
 
+  it('skips Dockerfile comments inside JSX template literals', () => {
+    const mdx = '<StageDiagram dockerfile={`FROM alpine\n# Stage 1\nRUN ls`} />\n\n## Real\n';
+    expect(extractHeadings(mdx).map((h) => [h.id, h.line])).toEqual([['real', 5]]);
+  });
+
   it('strips closing hashes and HTML', () => {
     expect(headingText('Clean up <span>now</span> ##')).toBe('Clean up now');
   });
