@@ -28,6 +28,43 @@ export class UnknownCommandError extends EngineError {
   }
 }
 
+/**
+ * Real Docker commands Stagecraft does not simulate. Docker would run them, so answering
+ * "unknown command" would teach something false; the learner is told plainly instead.
+ */
+export const REAL_BUT_NOT_SIMULATED: ReadonlySet<string> = new Set([
+  ...(
+    'attach commit compose config context cp create debug diff events export import init kill ' +
+    'load manifest network node pause plugin port rename restart save scout search secret ' +
+    'service stack stats swarm top trust unpause update volume wait'
+  ).split(' '),
+  // Subcommands of the management groups the simulator registers (docker/cli's lists).
+  ...'builder prune|builder ls|builder du|builder inspect|system prune|system events'.split('|'),
+  ...'image load|image save|image import'.split('|'),
+  ...(
+    'attach commit cp create diff export kill pause port prune rename restart stats top ' +
+    'unpause update wait'
+  )
+    .split(' ')
+    .map((sub) => `container ${sub}`),
+]);
+
+export class NotSimulatedCommandError extends EngineError {
+  readonly code = 'NOT_SIMULATED_COMMAND';
+  constructor(typed: string) {
+    super(
+      `stagecraft: \`docker ${typed}\` is a real Docker command, but it is not simulated here.`,
+      {
+        hint:
+          'This terminal simulates the commands the course teaches; `docker --help` lists them. ' +
+          'Try this one on a real Docker installation.',
+        exitCode: 1,
+        data: { typed },
+      },
+    );
+  }
+}
+
 /** A bug in the simulator (not a Docker error): shown plainly instead of crashing the terminal. */
 export class InternalError extends EngineError {
   readonly code = 'INTERNAL_ERROR';

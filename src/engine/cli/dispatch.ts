@@ -7,7 +7,12 @@
 import { EngineError, isEngineError } from '../errors';
 import { parseArgs } from './args';
 import { closest } from './args/suggest';
-import { UnknownCommandError, InternalError } from './cli-errors';
+import {
+  UnknownCommandError,
+  InternalError,
+  NotSimulatedCommandError,
+  REAL_BUT_NOT_SIMULATED,
+} from './cli-errors';
 import type { CommandContext, CommandResult } from './context';
 import { renderHelp } from './help';
 import { MANAGEMENT, commandNames, findCommand, specAs } from './registry';
@@ -71,6 +76,9 @@ export function dispatch(ctx: CommandContext, argv: readonly string[]): CommandR
     rest = argv.slice(2);
   }
   const module = findCommand(typed);
+  if (!module && REAL_BUT_NOT_SIMULATED.has(typed)) {
+    return done(reportError(ctx, new NotSimulatedCommandError(typed)));
+  }
   if (!module) {
     const top = commandNames().filter((n) => !n.includes(' '));
     const hintName = closest(typed, top);
@@ -87,6 +95,11 @@ export function dispatch(ctx: CommandContext, argv: readonly string[]): CommandR
     return done(reportError(ctx, parsed));
   }
   for (const notice of parsed.notices) ctx.out.stderr(`${notice}\n`);
+  for (const flag of spec.flags) {
+    if (flag.notSimulated && parsed.changed.includes(flag.long)) {
+      ctx.out.stderr(`[stagecraft] --${flag.long} is not simulated here; it has no effect.\n`);
+    }
+  }
   if (parsed.help) {
     ctx.out.stdout(renderHelp(spec, { width: ctx.term.width }));
     return done(0);

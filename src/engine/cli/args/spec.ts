@@ -28,6 +28,11 @@ export interface FlagSpec {
   readonly valueName?: string;
   /** Hidden flags parse normally but are left out of --help. */
   readonly hidden?: boolean;
+  /**
+   * A real Docker flag whose effect Stagecraft does not model: it parses (so real command lines
+   * work) and the dispatcher prints a note saying it had no effect, instead of pretending.
+   */
+  readonly notSimulated?: boolean;
 }
 
 export interface CommandSpec {

@@ -14,6 +14,12 @@ export const BUILD_FLAGS: readonly FlagSpec[] = [
     usage: 'Name of the Dockerfile (default: "PATH/Dockerfile")',
   },
   { long: 'no-cache', type: 'bool', usage: 'Do not use cache when building the image' },
+  {
+    long: 'no-cache-filter',
+    type: 'stringArray',
+    usage: 'Do not cache specified stages',
+    notSimulated: true,
+  },
   { long: 'platform', type: 'stringArray', usage: 'Set target platform for build' },
   {
     long: 'progress',

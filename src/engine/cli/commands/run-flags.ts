@@ -18,6 +18,13 @@ export const RUN_FLAGS: readonly FlagSpec[] = [
   },
   { long: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
   { long: 'name', type: 'string', usage: 'Assign a name to the container' },
+  {
+    long: 'network',
+    type: 'string',
+    usage: 'Connect a container to a network',
+    notSimulated: true,
+  },
+  { long: 'pid', type: 'string', usage: 'PID namespace to use', notSimulated: true },
   { long: 'platform', type: 'string', usage: 'Set platform if server is multi-platform capable' },
   { long: 'publish', short: 'p', type: 'list', usage: "Publish a container's port(s) to the host" },
   {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { sim } from './helpers-session';
+
+// Docker has these commands and flags; saying "unknown" would teach something false.
+describe('real Docker commands and flags the simulator does not model', () => {
+  it.each(['cp web:/app ./app', 'debug web', 'scout quickview myapp', 'builder prune'])(
+    'docker %s says plainly it is not simulated',
+    (rest) => {
+      const t = sim(`docker ${rest}`);
+      const typed = rest.startsWith('builder') ? 'builder prune' : rest.split(' ')[0];
+      expect(t.stderr).toBe(
+        `stagecraft: \`docker ${typed}\` is a real Docker command, but it is not simulated here.\n`,
+      );
+      expect(t.status).toBe(1);
+    },
+  );
+
+  it('a made-up subcommand is still unknown, as Docker says', () => {
+    expect(sim('docker container frobnicate').stderr).toContain(
+      'docker: unknown command: docker container frobnicate',
+    );
+  });
+
+  it('real flags without a modelled effect parse and print a note', () => {
+    const t = sim('docker run --rm --pid=host --network=none alpine:3.24 true');
+    expect(t.stderr).toContain('[stagecraft] --network is not simulated here; it has no effect.\n');
+    expect(t.stderr).toContain('[stagecraft] --pid is not simulated here; it has no effect.\n');
+    expect(t.status).toBe(0);
+  });
+});
