@@ -109,8 +109,23 @@ export function isRegistered(name: string): boolean {
 }
 
 /** The spec as typed: `docker image ls` errors and help name `docker image ls`. */
+/**
+ * The spec as cobra presents it for what was typed: under a management group the command's
+ * own name there (`docker image list` → `docker image ls`), whatever alias was used, for the
+ * usage line and for `Run 'docker image ls --help'` in errors.
+ */
 export function specAs(module: CommandModule, typed: string): CommandSpec {
-  return typed === module.spec.name ? module.spec : { ...module.spec, name: typed };
+  if (typed === module.spec.name) return module.spec;
+  const space = typed.indexOf(' ');
+  const canonical =
+    space === -1
+      ? typed
+      : (module.names.find((n) => n.startsWith(typed.slice(0, space + 1))) ?? typed);
+  const sub = canonical.slice(canonical.lastIndexOf(' ') + 1);
+  const args = module.spec.use.includes(' ')
+    ? module.spec.use.slice(module.spec.use.indexOf(' '))
+    : '';
+  return { ...module.spec, name: canonical, use: `${sub}${args}` };
 }
 
 /** Management commands (`docker image …`) and their subcommand names. */

@@ -4,6 +4,14 @@
  * listed. uncertain: the descriptions and global options are from docker/cli 28 as seen in
  * public captures; a real docker lists more commands.
  */
+
+/**
+ * cobra lists a command's one-line Short; our specs hold the Long text. docker/cli's Shorts
+ * are the Long's first line without its full stop ("Authenticate to a registry").
+ */
+function shortDescription(description: string): string {
+  return description.split('\n')[0]!.replace(/\.$/, '');
+}
 import { MANAGEMENT, findCommand } from './registry';
 
 const COMMON = [
@@ -30,7 +38,7 @@ function section(title: string, rows: [string, string][]): string {
 function rows(names: readonly string[]): [string, string][] {
   return names.flatMap((n) => {
     const m = findCommand(n);
-    return m ? [[n, m.spec.description] as [string, string]] : [];
+    return m ? [[n, shortDescription(m.spec.description)] as [string, string]] : [];
   });
 }
 
@@ -54,7 +62,7 @@ export function managementHelp(group: string, subcommands: readonly string[]): s
   const list = subcommands
     .map((s) => {
       const m = findCommand(`${group} ${s}`);
-      return m ? ([s, m.spec.description] as [string, string]) : undefined;
+      return m ? ([s, shortDescription(m.spec.description)] as [string, string]) : undefined;
     })
     .filter((r): r is [string, string] => r !== undefined);
   return (
