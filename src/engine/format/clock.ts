@@ -5,7 +5,7 @@
  */
 
 /** 32-bit FNV-1a hash of a string: a stable seed from any text. */
-export function hashString(text: string): number {
+export function seedFromString(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -25,7 +25,7 @@ export interface Rng {
 
 /** mulberry32: tiny, fast, good enough for simulation (not for security). */
 export function createRng(seed: string | number): Rng {
-  let a = typeof seed === 'number' ? seed >>> 0 : hashString(seed);
+  let a = typeof seed === 'number' ? seed >>> 0 : seedFromString(seed);
   const next = (): number => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;

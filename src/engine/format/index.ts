@@ -14,4 +14,4 @@ export { tabwrite, formatTable, DOCKER_TABLE, type TabwriterOptions } from './ta
 export { truncateId, stripSha256, withSha256, isFullId } from './ids';
 export { goQuote, goQuoteRune } from './go-quote';
 export { ellipsis, displayWidth } from './truncate';
-export { hashString, createRng, simulatedDurationMs, SimClock, type Rng } from './clock';
+export { seedFromString, createRng, simulatedDurationMs, SimClock, type Rng } from './clock';
