@@ -20,9 +20,13 @@ export function watchPage(page: Page, baseUrl: string): PageProblems {
       problems.foreignRequests.push(url);
     }
   });
-  page.on('requestfailed', (req) =>
-    problems.failedRequests.push(`${req.url()} ${req.failure()?.errorText}`),
-  );
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? '';
+    // A reload or navigation cancels requests still in flight (the favicon, say): that is the
+    // browser aborting, not the site failing. Real failures show as other errors or as >= 400.
+    if (error === 'net::ERR_ABORTED') return;
+    problems.failedRequests.push(`${req.url()} ${error}`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) problems.failedRequests.push(`${res.url()} ${res.status()}`);
   });
