@@ -14,7 +14,8 @@ function run(label, command, args) {
   const started = Date.now();
   const result = spawnSync(command, args, {
     stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR },
+    // CI logs are read as text: no colour codes there (NO_COLOR is what Vitest honours).
+    env: process.env.CI ? { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } : process.env,
   });
   console.log(
     `── ${label}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
