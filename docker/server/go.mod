@@ -1,0 +1,3 @@
+module stagecraft/server
+
+go 1.27
