@@ -34,6 +34,7 @@ const sections = [
   'Flags that matter',
   'Examples',
   'Common errors',
+  'Try it',
   'Related',
   'Official documentation',
 ];
