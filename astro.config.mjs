@@ -24,5 +24,19 @@ export default defineConfig({
     },
   },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // withastro/astro#18087: MDX's "use astro:head-inject" marker makes rolldown warn once
+        // per lesson. It is harmless; hiding only it keeps real build warnings visible.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) {
+            return;
+          }
+          handler(level, log);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });
