@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { versionTokensPlugin } from './src/lib/markdown/satteri-version-tokens.ts';
 import { scrollableTablesPlugin } from './src/lib/markdown/satteri-scrollable-tables.ts';
+import { runButtonsForTerminalPages } from './src/lib/markdown/satteri-run-buttons.ts';
 
 // Static output: `astro build` writes plain files to dist/ that any static host can serve.
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
     // Sätteri is Astro 7's native Markdown pipeline; MDX inherits it.
     processor: satteri({
       mdastPlugins: [versionTokensPlugin],
-      hastPlugins: [scrollableTablesPlugin],
+      hastPlugins: [scrollableTablesPlugin, runButtonsForTerminalPages],
     }),
     shikiConfig: {
       // Dual themes as CSS variables; src/styles/code.css picks one from the site theme.
