@@ -102,10 +102,12 @@ export const conditionSchema = z
   })
   .transform((value) => value as unknown as Condition);
 
-/** One condition or a list; normalised to a list (all must hold). */
-const conditions = z
-  .union([conditionSchema, z.array(conditionSchema).min(1)])
-  .transform((c) => (Array.isArray(c) ? c : [c]));
+/** One condition or a list (all must hold). A lone condition is wrapped rather than unioned,
+ * so its mistakes are reported field by field instead of as zod's "Invalid input". */
+const conditions = z.preprocess(
+  (c) => (Array.isArray(c) ? c : [c]),
+  z.array(conditionSchema).min(1),
+);
 
 export const stepSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
