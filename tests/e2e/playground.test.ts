@@ -1,0 +1,186 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, describeViolations } from '../helpers/axe';
+import { launchChromium } from '../helpers/chromium';
+
+const baseUrl = inject('baseUrl');
+const URL = `${baseUrl}/playground/`;
+const SAVE_KEY = 'stagecraft:playground:v1';
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+async function open(
+  url = URL,
+  width = 1280,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Page> {
+  context = await browser.newContext({
+    viewport: { width, height: 900 },
+    colorScheme,
+    // axe is injected as an inline script, which the site's CSP rightly blocks.
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-playground][data-state=ready]');
+  return page;
+}
+
+/** Replaces the open file's text by typing, as a learner would. */
+async function typeFile(page: Page, text: string) {
+  await page.locator('[data-pg-editor] .cm-content').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+const problems = (page: Page) =>
+  page
+    .locator('[data-pg-problems] li')
+    .evaluateAll((items) =>
+      items.map((li) => `${(li as HTMLElement).dataset.line} ${(li as HTMLElement).dataset.rule}`),
+    );
+
+describe('playground', () => {
+  it('warns about a shell-form CMD as you type, on its line', async () => {
+    const page = await open();
+    await typeFile(page, 'FROM node:24-slim\nUSER node\nCMD node index.js\n');
+    await expect.poll(() => problems(page), { timeout: 5000 }).toEqual(['3 JSONArgsRecommended']);
+    const item = page.locator('[data-pg-problems] li[data-rule=JSONArgsRecommended]');
+    await expect(item.innerText()).resolves.toContain(
+      'Line 3 Warning: JSONArgsRecommended JSON arguments recommended for CMD',
+    );
+    await expect(item.locator('a').getAttribute('href')).resolves.toBe(
+      'https://docs.docker.com/go/dockerfile/rule/json-args-recommended/',
+    );
+    // The editor marks the same line.
+    await expect
+      .poll(() => page.locator('.cm-lintRange-warning').first().innerText())
+      .toBe('CMD node index.js');
+    await expect(
+      page.locator('[data-pg-editor] .cm-content').getAttribute('aria-label'),
+    ).resolves.toBe('Editor: Dockerfile');
+  });
+
+  it('marks a stage BuildKit skips in the stage graph', async () => {
+    const page = await open();
+    await typeFile(
+      page,
+      'FROM alpine:3 AS base\nFROM base AS test\nRUN true\nFROM base AS final\nCMD ["sh"]\n',
+    );
+    const skipped = page.locator('[data-pg-stage-svg] g.box.skipped');
+    await expect.poll(() => skipped.getAttribute('data-stage')).toBe('test');
+    await expect(
+      page.locator('[data-pg-stage-svg] svg').getAttribute('aria-label'),
+    ).resolves.toContain('BuildKit skips test for this target.');
+    await page.selectOption('[data-pg-target]', 'test');
+    await expect.poll(() => skipped.getAttribute('data-stage')).toBe('final');
+  });
+
+  it('round-trips a share link into a new page', async () => {
+    const page = await open();
+    await typeFile(page, 'FROM alpine:3\nCMD ["echo", "shared"]\n');
+    await page.fill('#pg-new-name', 'notes.txt');
+    await page.click('[data-pg-new] button');
+    await page.keyboard.insertText('hello from a link');
+    await page.click('[data-pg-share]');
+    const url = await page.locator('[data-pg-share-url]').inputValue();
+    expect(url).toMatch(/\/playground\/#share=[A-Za-z0-9_-]+$/);
+    await context.close();
+
+    const other = await open(url);
+    await expect
+      .poll(() =>
+        other
+          .locator('[data-pg-editor] .cm-content')
+          .innerText()
+          .then((t) => t.trimEnd()),
+      )
+      .toBe('FROM alpine:3\nCMD ["echo", "shared"]');
+    await expect(other.locator('[data-pg-status]').innerText()).resolves.toContain(
+      'Opened a shared workspace: 6 files.',
+    );
+    await other.click('[data-pg-files] button[data-path="notes.txt"]');
+    await expect
+      .poll(() =>
+        other
+          .locator('[data-pg-editor] .cm-content')
+          .innerText()
+          .then((t) => t.trimEnd()),
+      )
+      .toBe('hello from a link');
+  });
+
+  it('refuses a corrupt link with a message and keeps saved work', async () => {
+    const page = await open();
+    await typeFile(page, 'FROM alpine:3\n# my saved work\n');
+    await expect
+      .poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', SAVE_KEY))
+      .toContain('# my saved work');
+    const saved = await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY);
+    await page.goto(`${URL}#share=AAAA_this-is-not-deflate`);
+    await page.reload();
+    await page.waitForSelector('[data-playground][data-state=ready]');
+    await expect(page.locator('[data-pg-alert]').innerText()).resolves.toMatch(
+      /^This share link could not be opened\. The share link is damaged: .+ Your saved work is unchanged\.$/,
+    );
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-pg-editor] .cm-content')
+          .innerText()
+          .then((t) => t.trimEnd()),
+      )
+      .toBe('FROM alpine:3\n# my saved work');
+    await expect(page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)).resolves.toBe(saved);
+  });
+
+  it('builds in the terminal over the same files and draws layers and sizes', async () => {
+    const page = await open();
+    await page.waitForSelector('[data-terminal][data-state=ready]');
+    await page.locator('[data-terminal] .xterm').click();
+    await page.keyboard.type('docker build -t app .');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-pg-layers-name]').innerText(), { timeout: 20_000 })
+      .toBe('app:latest');
+    await expect(page.locator('[data-pg-sizes-body] tbody tr').count()).resolves.toBe(1);
+    await page.keyboard.type('edit package.json');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-pg-editor] .cm-content').getAttribute('aria-label'))
+      .toBe('Editor: package.json');
+  });
+
+  it('has no axe violations, light and dark, wide and narrow', async () => {
+    for (const width of [1280, 390]) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await open(URL, width, scheme);
+        await page.waitForSelector('[data-terminal][data-state=ready]');
+        await page
+          .locator('[data-pg-stages] details')
+          .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        const violations = await axeViolations(page);
+        expect(violations, `${width}px ${scheme}: ${describeViolations(violations)}`).toEqual([]);
+        if (width === 390) {
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow).toBe(0);
+        }
+        await context.close();
+      }
+    }
+  });
+});
