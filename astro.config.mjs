@@ -40,4 +40,27 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  security: {
+    // Hash-based CSP: Astro hashes every script it emits into a <meta> tag per page, so
+    // script-src has no 'unsafe-inline' and no 'unsafe-eval'. Pagefind compiles its WebAssembly
+    // search index, which needs 'wasm-unsafe-eval' (WebAssembly only, not eval()).
+    // Styles cannot be hashed yet: Shiki colours each token with a style="" attribute and
+    // xterm.js adds <style> elements at run time, so style-src allows inline CSS (CSS cannot
+    // run script). frame-ancestors cannot live in a <meta> CSP: the server sends it
+    // (docker/server/headers.json). tests/e2e/csp.test.ts checks every page for violations.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
 });
