@@ -16,6 +16,8 @@ import {
   type HealthcheckInstruction,
   type Stage,
 } from '../../src/engine/index';
+import { extractCodeBlocks } from '../../src/lib/content/code-blocks';
+import { replaceVersionTokens } from '../../src/lib/markdown/version-tokens';
 
 const dockerfile = readFileSync('Dockerfile', 'utf8');
 const dockerignore = readFileSync('.dockerignore', 'utf8');
@@ -178,5 +180,26 @@ describe('building the image in the simulator', () => {
     );
     expect(history.output).toContain('COPY /app/dist /site');
     expect(history.output).not.toMatch(/npm|node_modules/);
+  });
+});
+
+describe('lesson 7, "How this site ships"', () => {
+  it('shows exactly this Dockerfile, so the lesson cannot drift from what ships', () => {
+    const lesson = readFileSync('content/lessons/07-summary-cheat-sheet/index.mdx', 'utf8');
+    const shown = extractCodeBlocks(lesson).filter(
+      (b) => b.lang === 'dockerfile' && b.text.includes('stagecraft-server'),
+    );
+    expect(shown).toHaveLength(1);
+    expect(`${replaceVersionTokens(shown[0]!.text)}\n`).toBe(dockerfile);
+  });
+});
+
+describe('README, "Deploy the static files"', () => {
+  const headers = JSON.parse(readFileSync('docker/server/headers.json', 'utf8')) as Record<
+    string,
+    string
+  >;
+  it.each(Object.entries(headers))('documents %s as the server sends it', (name, value) => {
+    expect(readFileSync('README.md', 'utf8')).toContain(`| \`${name}\` | \`${value}\` |`);
   });
 });
