@@ -50,7 +50,7 @@ export interface MountOptions {
 export function mountTerminal(
   root: HTMLElement,
   focus: boolean,
-  options: MountOptions = {},
+  mount: MountOptions = {},
 ): TerminalHandle {
   const screen = root.querySelector<HTMLElement>('[data-terminal-screen]')!;
   const live = root.querySelector<HTMLElement>('[data-terminal-live]')!;
@@ -75,7 +75,7 @@ export function mountTerminal(
   let busy = false;
 
   const newSession = (): Session => {
-    if (options.session) return options.session;
+    if (mount.session) return mount.session;
     const options = { tty: true, color: true, width: terminal.cols || 80 };
     if (!data) return new Session(options);
     const session = createScenarioSession(data, options);
@@ -90,7 +90,7 @@ export function mountTerminal(
         finished(command, outcome) {
           live.textContent = announceText(command, outcome.transcript);
           views.accessible?.append(command, outcome);
-          options.finished?.(command, outcome);
+          mount.finished?.(command, outcome);
           scenario?.afterCommand(session, {
             command,
             exitCode: outcome.exitCode,
