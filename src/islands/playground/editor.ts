@@ -99,7 +99,8 @@ export class PlaygroundEditor {
       theme,
       syntaxHighlighting(highlight),
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ 'aria-label': `Editor: ${path}` }),
+      // tabindex: axe (scrollable-region-focusable) does not count contenteditable as focusable.
+      EditorView.contentAttributes.of({ 'aria-label': `Editor: ${path}`, tabindex: '0' }),
       EditorView.updateListener.of((u) => {
         if (u.docChanged) this.hooks.changed(path, u.state.doc.toString());
       }),
