@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /*
  * Frontmatter schemas. Astro reports a failure as "<collection> → <entry>: <field>: <message>",

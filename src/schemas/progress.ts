@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /**
  * What the browser keeps about a learner, in localStorage and in exported files.

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /**
  * The question bank: `content/quizzes/<topic>.yaml`, each `{ questions: [...] }`.

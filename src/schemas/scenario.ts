@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /**
  * A terminal scenario's `scenario.yaml` (the format is fixed in the scenario contract):

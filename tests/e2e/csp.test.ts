@@ -16,23 +16,6 @@ const serverHeaders = JSON.parse(readFileSync('docker/server/headers.json', 'utf
   Record<string, string>
 >;
 
-/**
- * Known, harmless, and to be fixed at the source: zod 4 probes `Function('')` once to decide
- * whether it may compile validators; under CSP the probe throws, zod falls back to its
- * interpreter, and Chromium reports the blocked eval (from whichever chunk holds zod). Fix:
- * `z.config({ jitless: true })` next to the schemas the islands run in the browser
- * (src/schemas/progress.ts, the playground's share codec); then delete this. The eval stays
- * blocked either way: the policy has no 'unsafe-eval'.
- */
-const KNOWN = /^script-src blocked eval in \/_astro\/[\w.-]+\.js$/;
-const EVAL_CONSOLE = /Evaluating a string as JavaScript violates/;
-
-/** The violations that are not the known zod probe (nor Chromium's console line for it). */
-function unexpected(seen: readonly string[]): string[] {
-  const zodProbe = seen.some((v) => KNOWN.test(v));
-  return seen.filter((v) => !KNOWN.test(v) && !(zodProbe && EVAL_CONSOLE.test(v)));
-}
-
 let browser: Browser;
 
 beforeAll(async () => {
@@ -93,7 +76,7 @@ describe('content security policy', () => {
       // Islands load near the viewport: scroll to the end so every one of them starts.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
-      for (const v of unexpected(await violations())) found.push(`${path}: ${v}`);
+      for (const v of await violations()) found.push(`${path}: ${v}`);
     }
     expect(found).toEqual([]);
     await page.close();
@@ -106,7 +89,7 @@ describe('content security policy', () => {
       .locator('[data-search-results] a[href*="/lessons/01-why-image-size-matters/"]')
       .first()
       .waitFor();
-    expect(unexpected(await violations())).toEqual([]);
+    expect(await violations()).toEqual([]);
     await page.close();
   });
 
@@ -121,7 +104,7 @@ describe('content security policy', () => {
     await expect
       .poll(() => page.locator('[data-terminal] .xterm-rows').innerText(), { timeout: 10_000 })
       .toMatch(/IMAGE\s+ID/);
-    expect(unexpected(await violations())).toEqual([]);
+    expect(await violations()).toEqual([]);
     await page.close();
   });
 });

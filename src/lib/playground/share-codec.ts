@@ -4,7 +4,7 @@
  * capped (the inflater stops reading past the cap, so a small "zip bomb" cannot grow), and
  * the JSON must match the schema before anything touches the learner's workspace.
  */
-import { z } from 'zod';
+import { z } from '../../schemas/zod';
 import { validFilePath } from './workspace';
 
 export const SHARE_PREFIX = 'share=';
