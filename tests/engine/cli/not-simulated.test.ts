@@ -28,3 +28,21 @@ describe('real Docker commands and flags the simulator does not model', () => {
     expect(t.status).toBe(0);
   });
 });
+
+describe('interactive shells inside containers', () => {
+  const note =
+    '[stagecraft] Interactive shells inside containers are not simulated yet: the shell got no input and exited. Run one command at a time instead, e.g. docker run --rm --entrypoint=sh IMAGE -c "ls -l /"\n';
+
+  it('docker run -it … sh says so instead of silently exiting', () => {
+    const t = sim('docker run -it --rm --entrypoint=sh gcr.io/distroless/static-debian13:debug');
+    expect(t.stderr).toContain(note);
+  });
+
+  it('a one-off command with -c runs as usual, with no note', () => {
+    const t = sim(
+      'docker run --rm --entrypoint=sh gcr.io/distroless/static-debian13:debug -c "echo hi"',
+    );
+    expect(t.stdout).toContain('hi\n');
+    expect(t.stderr).not.toContain('[stagecraft] Interactive');
+  });
+});

@@ -9,6 +9,7 @@ import type { CommandModule } from '../registry';
 import { bool, given, list, str } from './flags';
 import { writeLogs } from './logs';
 import { runExitCode, startHint } from './run-errors';
+import { INTERACTIVE_SHELL_NOTE, isInteractiveShell } from './run';
 
 class ExecError extends EngineError {
   readonly code = 'EXEC_FAILED';
@@ -88,6 +89,7 @@ export const command: CommandModule = {
     });
     if (!outcome || bool(p, 'detach')) return 0;
     writeLogs(ctx.out, outcome.output, bool(p, 'tty'));
+    if (bool(p, 'interactive') && isInteractiveShell(argv)) ctx.out.stderr(INTERACTIVE_SHELL_NOTE);
     return outcome.exitCode;
   },
 };

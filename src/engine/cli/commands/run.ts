@@ -119,6 +119,10 @@ export const command: CommandModule = {
       ctx.out.stdout(`${id}\n`);
     } else {
       writeLogs(ctx.out, started.output, record.tty);
+      if (bool(p, 'interactive') && isInteractiveShell(proc.argv)) {
+        // Never let a shell that read no input look like a session that ran and ended.
+        ctx.out.stderr(INTERACTIVE_SHELL_NOTE);
+      }
     }
     const c = started.container;
     if (c.state === 'running') {
@@ -140,3 +144,16 @@ export const command: CommandModule = {
     return detach ? 0 : c.exitCode;
   },
 };
+
+const SHELLS = new Set(['sh', 'ash', 'bash', 'dash', 'busybox']);
+
+/** `sh` (or `/busybox/sh`) with no `-c`: a shell that would wait for typed commands. */
+export function isInteractiveShell(argv: readonly string[]): boolean {
+  const program = argv[0]?.slice(argv[0].lastIndexOf('/') + 1) ?? '';
+  return SHELLS.has(program) && !argv.includes('-c');
+}
+
+export const INTERACTIVE_SHELL_NOTE =
+  '[stagecraft] Interactive shells inside containers are not simulated yet: the shell got no ' +
+  'input and exited. Run one command at a time instead, e.g. ' +
+  'docker run --rm --entrypoint=sh IMAGE -c "ls -l /"\n';
