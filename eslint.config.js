@@ -6,7 +6,8 @@ import globals from 'globals';
 
 export default defineConfig(
   {
-    // Fixtures are learners' sample apps (CommonJS on purpose), not project code.
+    // Fixtures and scenario workspaces (content/**/_scenarios/*/files) are learners' sample
+    // apps, CommonJS on purpose; content/ holds data, not project code.
     ignores: [
       'dist/',
       '.astro/',
@@ -14,6 +15,7 @@ export default defineConfig(
       'coverage/',
       'public/pagefind/',
       'tests/fixtures/',
+      'content/',
     ],
   },
   js.configs.recommended,
