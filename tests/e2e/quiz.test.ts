@@ -30,9 +30,17 @@ const feedback = (f: Locator) => f.locator('[data-feedback]').innerText();
 const stored = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('stagecraft:progress') ?? 'null'));
 
-/** Presses Tab until `selector` has focus: the keyboard-only way to reach a control. */
+/**
+ * Presses Tab until `selector` has focus: the keyboard-only way to reach a control. Inside a
+ * lesson terminal Tab completes commands, so it does what the page tells keyboard users to do
+ * there: Escape, then Tab.
+ */
 async function tabTo(page: Page, selector: string) {
   for (let i = 0; i < 400; i++) {
+    const inTerminal = await page.evaluate(
+      () => document.activeElement?.closest('.xterm') !== null && document.activeElement !== null,
+    );
+    if (inTerminal) await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }
@@ -248,8 +256,9 @@ describe('lesson page weight', () => {
     const before = [...scripts.keys()];
     expect(before.some((s) => s.includes('quiz-island'))).toBe(false);
     const loaderBytes = [...scripts.values()].reduce((a, b) => a + b, 0);
-    // Quiz and "Mark complete" loaders plus Vite's preload helper: under 2 KB gzipped.
-    expect(loaderBytes).toBeLessThan(2048);
+    // The quiz, "Mark complete" and terminal loaders plus Vite's preload helper: under 4 KB
+    // gzipped (the lesson budget for JavaScript before interaction is 30 KB).
+    expect(loaderBytes).toBeLessThan(4096);
     await openQuiz(page);
     expect([...scripts.keys()].some((s) => s.includes('quiz-island'))).toBe(true);
     await page.close();
