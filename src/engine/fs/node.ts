@@ -3,6 +3,9 @@
  * serialise to JSON as they are); every change replaces a node.
  */
 
+// One UTF-8 length for the engine; re-exported because fs callers size file contents with it.
+export { utf8Length } from '../util/utf8';
+
 /** Tags a binary so later code (programs, `docker run`) can decide whether it can execute. */
 export type FileKind =
   | 'elf-dynamic-glibc'
@@ -55,24 +58,6 @@ export type LayerEntry = FsNode | Whiteout;
 
 /** Seconds since the epoch used when no clock is given: 2024-01-01T00:00:00Z. */
 export const DEFAULT_MTIME = 1704067200;
-
-/** UTF-8 byte length without TextEncoder (the engine has no DOM or Node types). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 export function isDir(node: FsNode | undefined): node is DirNode {
   return node?.type === 'dir';

@@ -3,6 +3,7 @@
  * and lists images, inside synchronous code paths; WebCrypto's `subtle.digest` is async
  * and `node:crypto` does not exist in the browser, so we carry our own.
  */
+import { encodeUtf8 } from './utf8';
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -14,25 +15,6 @@ const K = new Uint32Array([
   0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
-
-/** UTF-8 bytes of a string. TextEncoder is not in the engine's ES-only lib, so by hand. */
-export function utf8Encode(text: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else
-      out.push(
-        0xf0 | (cp >> 18),
-        0x80 | ((cp >> 12) & 63),
-        0x80 | ((cp >> 6) & 63),
-        0x80 | (cp & 63),
-      );
-  }
-  return Uint8Array.from(out);
-}
 
 /** The 32-byte SHA-256 of `data`. */
 export function sha256Bytes(data: Uint8Array): Uint8Array {
@@ -102,7 +84,7 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
 
 /** Lower-case hex SHA-256 of a string (UTF-8) or of raw bytes. */
 export function sha256Hex(input: string | Uint8Array): string {
-  const bytes = sha256Bytes(typeof input === 'string' ? utf8Encode(input) : input);
+  const bytes = sha256Bytes(typeof input === 'string' ? Uint8Array.from(encodeUtf8(input)) : input);
   let hex = '';
   for (const byte of bytes) hex += HEX[byte];
   return hex;

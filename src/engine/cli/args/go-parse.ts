@@ -4,6 +4,7 @@
  * Each returns `{ value }` or `{ error }`; none throws.
  */
 import { goQuote } from '../../format/go-quote';
+import { encodeUtf8 } from '../../util/utf8';
 
 export type Parsed<T> = { readonly value: T } | { readonly error: string };
 
@@ -77,18 +78,10 @@ function timeQuote(s: string): string {
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
     if (cp >= 0x80 || cp < 0x20) {
-      for (const b of utf8(cp)) out += `\\x${b.toString(16).padStart(2, '0')}`;
+      for (const b of encodeUtf8(ch)) out += `\\x${b.toString(16).padStart(2, '0')}`;
     } else out += ch === '"' || ch === '\\' ? `\\${ch}` : ch;
   }
   return `${out}"`;
-}
-
-function utf8(cp: number): number[] {
-  if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-  if (cp < 0x80) return [cp];
-  if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 63)];
-  if (cp < 0x10000) return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
-  return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
 }
 
 const UNIT_NS: Record<string, number> = {

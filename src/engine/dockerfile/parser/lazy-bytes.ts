@@ -1,4 +1,4 @@
-import { decodeUtf8, encodeUtf8 } from '../text/utf8';
+import { decodeUtf8, encodeUtf8 } from '../../util/utf8';
 
 /**
  * The UTF-8 bytes of a line, encoded only as far as a byte scanner reads, so scanning

@@ -1,4 +1,4 @@
-import { utf8Length } from '../text/go-strings';
+import { utf8Length } from '../../util/utf8';
 
 /** bufio.MaxScanTokenSize - 1: the longest line BuildKit's scanner accepts, in bytes. */
 export const MAX_LINE_BYTES = 65535;

@@ -1,5 +1,5 @@
 import { isAsciiBlank, isGoSpace, trimGoSpace } from '../text/go-strings';
-import { bytesAsLatin1 } from '../text/utf8';
+import { bytesAsLatin1 } from '../../util/utf8';
 import { LazyBytes } from './lazy-bytes';
 
 export interface SplitCommand {

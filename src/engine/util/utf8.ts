@@ -1,6 +1,6 @@
 /**
- * UTF-8 encode/decode without TextEncoder (the engine has no DOM lib). BuildKit's
- * flag extractor walks *bytes*, not characters; these let us reproduce that exactly.
+ * UTF-8 without TextEncoder (the engine's ES-only lib has none): one implementation for the
+ * parser (BuildKit's flag extractor walks bytes), digests, file sizes and Go-style quoting.
  */
 
 export function encodeUtf8(text: string): number[] {
@@ -88,4 +88,22 @@ export function bytesAsLatin1(bytes: readonly number[]): string {
     out += String.fromCharCode(...bytes.slice(k, k + 8192));
   }
   return out;
+}
+
+/** Bytes `text` takes in UTF-8 (a lone surrogate counts as the 3 bytes of U+FFFD). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
 }
