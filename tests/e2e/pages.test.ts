@@ -80,3 +80,32 @@ describe('at 360 px wide', () => {
     expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
   });
 });
+
+describe('layout stability on a slow machine', () => {
+  // A slow CPU makes Chromium paint long pages before it has parsed their end (the table of
+  // contents); the page must not move when the rest arrives. Throttling makes that first,
+  // partial paint happen every time rather than only on a loaded CI machine.
+  const sample = [
+    ...pages.filter((p) => /^\/lessons\/[^/]+\/$/.test(p)),
+    ...pages.filter((p) => /^\/reference\/[^/]+\/$/.test(p)).slice(0, 3),
+  ];
+  it.each(sample)('%s loads without layout shift at 1280 px', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+          w.__cls += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    await context.close();
+    expect(cls).toBeLessThan(0.01);
+  });
+});
