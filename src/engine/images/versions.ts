@@ -6,7 +6,13 @@ export const VERSIONS_CHECKED = '2026-11-26';
 
 export const versions = {
   node: {
-    /** Active/maintenance LTS lines recommended in lessons (nodejs.org release schedule). */
+    /**
+     * The LTS line the lessons build on. Both 24 and 22 are supported LTS lines (nodejs.org
+     * schedule). Node.js 26 was promoted to LTS on 2026-10-28, after the ground-truth file was
+     * written (it still calls 24 "active"); its measured image sizes are not in the file yet,
+     * so lessons stay on 24 and never call it "the current LTS". Bump here once 26's figures
+     * are checked.
+     */
     lts: '24',
     previousLts: '22',
     /** Full version as the distroless nodejs22 test expects it (ground truth §1.4). */
