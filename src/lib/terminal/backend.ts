@@ -50,4 +50,6 @@ export interface TerminalBackend {
   complete(line: string, cursor: number): CompletionResult;
   /** Tells the shell the terminal size (docker formats tables and progress to it). */
   resize?(cols: number, rows: number): void;
+  /** Lines the shell already ran (a restored playground): Up recalls them, oldest first. */
+  history?(): readonly string[];
 }

@@ -114,5 +114,6 @@ export function sessionBackend(
     resize(cols) {
       session.term = { ...session.term, width: cols };
     },
+    history: () => session.state.history,
   };
 }

@@ -72,6 +72,8 @@ export class ShellController {
       () => this.cols,
     );
     backend.resize?.(options.cols, options.rows);
+    // One history for `history` and Up/Down: a session restored with lines recalls them.
+    for (const line of backend.history?.() ?? []) this.history.add(line);
   }
 
   /** Shows the first prompt, after an optional greeting. */
