@@ -3,12 +3,12 @@ import type { ContainerRecord } from '../../daemon/container-types';
 import type { Daemon } from '../../daemon/daemon';
 import { humanDuration } from '../../format/human-duration';
 import { goQuote } from '../../format/go-quote';
-import { truncateId } from '../../format/ids';
+import { truncateId, withSha256 } from '../../format/ids';
 import { ellipsis } from '../../format/truncate';
 import type { CommandModule } from '../registry';
 import { bool, FORMAT_USAGE, str } from './flags';
 import { formatRows } from './go-template';
-import { goTime } from './image-rows';
+import { displayId, goTime } from './image-rows';
 import { portsText } from './run-config';
 import { dockerTable, memo } from './table';
 
@@ -27,7 +27,30 @@ function fieldMaker(
   const exposedOf = memo((id: string) =>
     Object.keys(daemon.images.get(id)?.config.ExposedPorts ?? {}),
   );
-  return (c) => fields(daemon, c, noTrunc, quoted, exposedOf);
+  const imageOf = memo((key: string) => {
+    const [imageId, image] = [key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1)];
+    return imageColumn(daemon, image, imageId, noTrunc);
+  });
+  return (c) => fields(daemon, c, noTrunc, quoted, exposedOf, imageOf);
+}
+
+/**
+ * The reference the container was started with, while it still names the container's image;
+ * once that reference is untagged, removed or moved to another image, the image ID instead
+ * (moby `refreshImage` in daemon/list.go, then the CLI's `TruncateID` unless --no-trunc).
+ */
+export function imageColumn(
+  daemon: Daemon,
+  image: string,
+  imageId: string,
+  noTrunc: boolean,
+): string {
+  if (daemon.images.resolveId(image) === imageId) return image;
+  // The containerd store names images by their index digest, as `docker images` shows them.
+  // uncertain: once a forced rmi deleted the image, only its config ID is left to show here.
+  const stored = daemon.images.get(imageId);
+  const id = stored ? displayId(daemon, stored) : imageId;
+  return noTrunc ? withSha256(id) : truncateId(id);
 }
 
 function fields(
@@ -36,6 +59,7 @@ function fields(
   noTrunc: boolean,
   quoted: (command: string) => string,
   exposedOf: (id: string) => string[],
+  imageOf: (key: string) => string,
 ): Record<string, string> {
   const command = c.args.length === 0 ? c.path : `${c.path} ${c.args.join(' ')}`;
   const exposed = c.state === 'running' ? exposedOf(c.imageId) : [];
@@ -43,7 +67,7 @@ function fields(
     Command: quoted(command),
     CreatedAt: goTime(c.created),
     ID: noTrunc ? c.id : truncateId(c.id),
-    Image: c.image,
+    Image: imageOf(`${c.imageId} ${c.image}`),
     Names: c.name,
     Ports: c.state === 'running' ? portsText(c.ports, exposed) : '',
     RunningFor: `${humanDuration(daemon.now() - c.created)} ago`,
