@@ -20,7 +20,7 @@ describe('docker ps IMAGE column', () => {
 
   it('docker28 shows the config ID once the reference is untagged', () => {
     const t = sim(SCRIPT, { profile: 'docker28' });
-    expect(t.stdout.split('\n').slice(-5, -1)).toEqual([
+    expect(t.stdout.split('\n').slice(-4, -1)).toEqual([
       'Untagged: alpine:3.20',
       '6a332ccb91a9',
       'sha256:6a332ccb91a9ccb254f1a0c922c6ef781d214dbc43c6624d0a7afc41538d8966',
@@ -29,7 +29,7 @@ describe('docker ps IMAGE column', () => {
 
   it('docker29 shows the ID as docker images does: the index digest', () => {
     const t = sim(SCRIPT);
-    expect(t.stdout.split('\n').slice(-5, -1)).toEqual([
+    expect(t.stdout.split('\n').slice(-4, -1)).toEqual([
       'Untagged: alpine:3.20',
       '48a9ed0b505f',
       'sha256:48a9ed0b505f9dd2346bb129c8fc7554de953e7e91c988a023f723a6a6475d1c',
