@@ -27,20 +27,23 @@ function safePlaywrightPath(): string | undefined {
 /**
  * The flags keep Chromium from phoning home (update checks, field trials, sync): the test
  * machines have no network, and the site must make no third-party requests anyway.
+ * `npm run audit` launches Chromium for Lighthouse with the same flags.
  */
+export const chromiumFlags: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=Translate,OptimizationHints,MediaRouter',
-    ],
+    args: [...chromiumFlags],
   });
 }
