@@ -1,6 +1,8 @@
 // `npm test`: every check a change must pass, in the order that fails fastest.
-// typecheck → lint → unit tests → build → browser tests, then one summary line
-// ("tests: N passed, N failed, N skipped") that CI reads.
+// typecheck → lint → unit tests → build → browser tests → Lighthouse audit, then one summary
+// line ("tests: N passed, N failed, N skipped") that CI reads. Budget checks are not tests: the
+// audit reports its own line ("audit: N of M budgets met"), and a missed budget fails the run
+// and counts as one failure, as a failed typecheck, lint or build does.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,12 +47,25 @@ function vitest(project) {
   return ok;
 }
 
+function audit() {
+  const file = join(reports, 'audit.json');
+  const ok = run('audit', 'npx', ['tsx', 'scripts/audit.ts', '--json', file]);
+  if (existsSync(file)) {
+    const { checks } = JSON.parse(readFileSync(file, 'utf8'));
+    const met = checks.filter((c) => c.met).length;
+    auditLine = `audit: ${met} of ${checks.length} budgets met`;
+  }
+  return ok;
+}
+
+let auditLine;
 const steps = [
   () => run('typecheck', 'npm', ['run', '-s', 'typecheck']),
   () => run('lint', 'npm', ['run', '-s', 'lint']),
   () => vitest('unit'),
   () => run('build', 'npm', ['run', '-s', 'build']),
   () => vitest('e2e'),
+  audit,
 ];
 
 let ok = true;
@@ -60,6 +75,7 @@ for (const step of steps) {
     break;
   }
 }
-if (!ok && totals.failed === 0) totals.failed = 1; // a failed typecheck, lint or build counts
+if (!ok && totals.failed === 0) totals.failed = 1; // a failed typecheck, lint, build or audit counts
+if (auditLine) console.log(`\n${auditLine}`);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(ok ? 0 : 1);
