@@ -15,6 +15,7 @@ export interface BuiltConfig extends ImageConfig {
     readonly Interval?: number;
     readonly Timeout?: number;
     readonly StartPeriod?: number;
+    readonly StartInterval?: number;
     readonly Retries?: number;
   };
   readonly Author?: string;
@@ -118,6 +119,7 @@ export class ConfigBuilder {
       ...(h.interval !== undefined ? { Interval: h.interval * 1e6 } : {}),
       ...(h.timeout !== undefined ? { Timeout: h.timeout * 1e6 } : {}),
       ...(h.startPeriod !== undefined ? { StartPeriod: h.startPeriod * 1e6 } : {}),
+      ...(h.startInterval !== undefined ? { StartInterval: h.startInterval * 1e6 } : {}),
       ...(h.retries !== undefined ? { Retries: h.retries } : {}),
     };
     // uncertain: BuildKit prints the Go struct (`HEALTHCHECK &{[…] …}`); simplified here.

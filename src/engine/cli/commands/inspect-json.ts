@@ -7,19 +7,26 @@ import type { ContainerRecord } from '../../daemon/container-types';
 import type { Daemon } from '../../daemon/daemon';
 import { layersOf } from '../../daemon/layers';
 import type { StoredImage } from '../../daemon/types';
-import type { ImageConfig } from '../../images/types';
+import type { BuiltConfig } from '../../builder/config';
 import { displayId } from './image-rows';
 
-function ociConfig(c: ImageConfig): Record<string, unknown> {
+/**
+ * moby's DockerOCIImageConfig: the OCI ImageConfig fields, then Docker's extensions
+ * (Healthcheck, OnBuild, Shell), in struct order, each left out when empty (omitempty).
+ */
+function ociConfig(c: BuiltConfig): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (c.User) out.User = c.User;
   if (Object.keys(c.ExposedPorts).length > 0) out.ExposedPorts = c.ExposedPorts;
   out.Env = c.Env;
   if (c.Entrypoint) out.Entrypoint = c.Entrypoint;
   if (c.Cmd) out.Cmd = c.Cmd;
+  if (c.Volumes && Object.keys(c.Volumes).length > 0) out.Volumes = c.Volumes;
   if (c.WorkingDir) out.WorkingDir = c.WorkingDir;
   if (Object.keys(c.Labels).length > 0) out.Labels = c.Labels;
   if (c.StopSignal) out.StopSignal = c.StopSignal;
+  if (c.Healthcheck) out.Healthcheck = c.Healthcheck;
+  if (c.OnBuild?.length) out.OnBuild = c.OnBuild;
   if (c.Shell) out.Shell = c.Shell;
   return out;
 }
