@@ -6,6 +6,12 @@
  *   const s = new Session({ files: { 'Dockerfile': 'FROM alpine\n' } });
  *   s.on((e) => term.write(e.type === 'stdout' ? e.text : …));
  *   s.feed('docker images');   // { status: 'done', exitCode: 0 }
+ *
+ * `docker run -it IMAGE sh` and `docker exec -it CONTAINER sh` attach the session to a shell
+ * inside the container (src/engine/container-shell): lines, the prompt, Tab and Ctrl-C go to
+ * it until `exit` or `eof()` (Ctrl-D). A saved session keeps the container's files but not
+ * the attached shell: it restores at the host prompt, the container still Up as when a
+ * terminal closes under `docker run -it` (the client goes away, the container keeps running).
  */
 import type { RunningHandle, TerminalInfo } from './cli/context';
 import { Daemon, type DaemonOptions } from './daemon/daemon';
@@ -24,6 +30,7 @@ import {
   Vfs,
   type SnapshotJson,
 } from './fs';
+import { ContainerShell } from './container-shell/container-shell';
 import { complete, type Completion } from './shell/complete';
 import { Shell } from './shell/shell';
 import { HOME, START_DIR, type ShellState } from './shell/state';
@@ -57,6 +64,7 @@ export class Session {
   term: TerminalInfo;
   private listeners = new Set<(e: ShellEvent) => void>();
   private foreground: RunningHandle | undefined;
+  private attached: ContainerShell | undefined;
 
   constructor(options: SessionOptions = {}, restored?: { daemon: Daemon; state: ShellState }) {
     this.daemon = restored?.daemon ?? new Daemon(options);
@@ -100,6 +108,7 @@ export class Session {
 
   /** `learner@stagecraft:~/app$ `, or `> ` while a heredoc or continuation is open. */
   prompt(): string {
+    if (this.attached) return this.attached.prompt();
     if (this.shell.waiting) return '> ';
     const dir =
       this.state.cwd === HOME
@@ -114,9 +123,42 @@ export class Session {
   feed(line: string): FeedResult {
     if (this.foreground) return { status: 'done', exitCode: 0, running: this.foreground };
     this.daemon.clock.advance(1000);
+    if (this.attached) return this.inContainer(this.attached.feed(line, this.sink()));
     const r = this.shell.feed(line);
+    if (r.status === 'done' && r.running instanceof ContainerShell) {
+      this.attached = r.running;
+      return { status: 'done', exitCode: 0 };
+    }
     if (r.status === 'done' && r.running) this.foreground = r.running;
     return r;
+  }
+
+  /** The container shell the session is attached to, if any. */
+  get containerShell():
+    { readonly containerId: string; readonly mode: 'run' | 'exec' } | undefined {
+    return this.attached;
+  }
+
+  /** Ctrl-D on an empty line: leaves a container shell (as `exit`); the host shell stays. */
+  eof(): FeedResult | undefined {
+    if (!this.attached) return undefined;
+    return this.inContainer(this.attached.eof());
+  }
+
+  private sink() {
+    return {
+      stdout: (text: string) => this.emit({ type: 'stdout', text }),
+      stderr: (text: string) => this.emit({ type: 'stderr', text }),
+    };
+  }
+
+  private inContainer(r: ReturnType<ContainerShell['feed']>): FeedResult {
+    if (r.status === 'more') return r;
+    if (r.exited) {
+      this.attached = undefined;
+      this.shell.lastStatus = r.exitCode;
+    }
+    return { status: 'done', exitCode: r.exitCode };
   }
 
   /** The running foreground container, if any. */
@@ -126,6 +168,7 @@ export class Session {
 
   /** Ctrl-C: stops the foreground container, or drops an unfinished heredoc. */
   interrupt(): number {
+    if (this.attached) return this.attached.interrupt();
     if (this.foreground) {
       const code = this.foreground.interrupt();
       this.foreground = undefined;
@@ -138,6 +181,7 @@ export class Session {
   }
 
   complete(line: string, cursor = line.length): Completion {
+    if (this.attached) return this.attached.complete(line, cursor);
     return complete(line, cursor, { daemon: this.daemon, state: this.state });
   }
 

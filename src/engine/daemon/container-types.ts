@@ -1,4 +1,5 @@
 /** What the daemon keeps about a container: plain data, so snapshots are JSON as they are. */
+import type { LayerJson } from '../fs';
 import type { Digest } from '../util/digest';
 
 export type ContainerState = 'created' | 'running' | 'exited';
@@ -41,4 +42,9 @@ export interface ContainerRecord {
   readonly logs: readonly LogLine[];
   /** Set when start failed before the process ran (runc error): shown by `inspect`. */
   readonly error?: string;
+  /**
+   * The container's writable layer (what `docker diff` would list), when anything wrote to
+   * it: interactive shells and `docker exec` keep their files here between commands.
+   */
+  readonly rw?: LayerJson;
 }

@@ -28,7 +28,7 @@ export const programsRunner: ProcessRunner = (req: ProcessRequest): ProcessOutco
     // Each start gets a fresh writable layer over the image, as a container does.
     const outcome = startProcess(
       {
-        vfs: Vfs.create(req.rootfs),
+        vfs: req.vfs ?? Vfs.create(req.rootfs),
         image: programImage(req.image.facts),
         env: envRecord(req.env),
         cwd: req.cwd,

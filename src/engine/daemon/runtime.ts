@@ -21,6 +21,11 @@ export interface ProcessRequest {
   readonly path: string;
   readonly node: FsNode;
   readonly seed: string;
+  /**
+   * The container's filesystem to run in (its writable layer persists, as for `docker exec`);
+   * unset: a fresh writable layer over `rootfs`.
+   */
+  readonly vfs?: Vfs;
 }
 
 export interface ProcessOutcome {
@@ -124,8 +129,10 @@ export function planStart(
   env: readonly string[],
   cwd: string,
   user: string,
+  /** The container's filesystem when it has a writable layer (docker exec). */
+  rootfs: Snapshot = image.rootfs,
 ): StartPlan | StartFailure {
-  const vfs = Vfs.create(image.rootfs);
+  const vfs = Vfs.create(rootfs);
   const who = resolveUser(vfs, user);
   if ('kind' in who) return who;
   const pathEnv =

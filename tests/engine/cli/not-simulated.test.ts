@@ -30,12 +30,13 @@ describe('real Docker commands and flags the simulator does not model', () => {
 });
 
 describe('interactive shells inside containers', () => {
-  const note =
-    '[stagecraft] Interactive shells inside containers are not simulated yet: the shell got no input and exited. Run one command at a time instead, e.g. docker run --rm --entrypoint=sh IMAGE -c "ls -l /"\n';
-
-  it('docker run -it … sh says so instead of silently exiting', () => {
-    const t = sim('docker run -it --rm --entrypoint=sh gcr.io/distroless/static-debian13:debug');
-    expect(t.stderr).toContain(note);
+  it('docker run -it … sh attaches a shell in the container (no note any more)', () => {
+    const t = sim(
+      'docker run -it --rm --entrypoint=sh gcr.io/distroless/static-debian13:debug\nid -u\nexit 5',
+    );
+    expect(t.stderr).not.toContain('[stagecraft]');
+    expect(t.stdout).toBe('0\n');
+    expect(t.status).toBe(5);
   });
 
   it('a one-off command with -c runs as usual, with no note', () => {

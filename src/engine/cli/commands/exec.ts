@@ -1,6 +1,8 @@
 /**
  * `docker exec`: runs a command in a running container. A missing program gives runc's exec
- * failure (ground truth §2.12; the modern wording is marked uncertain there).
+ * failure (ground truth §2.12; the modern wording is marked uncertain there). It runs over the
+ * container's filesystem (its writable layer persists between execs); `-it` with a shell
+ * returns the container shell the session attaches to.
  */
 import { ContainerNotRunningError } from '../../daemon/errors';
 import { planStart } from '../../daemon/runtime';
@@ -9,7 +11,8 @@ import type { CommandModule } from '../registry';
 import { bool, given, list, str } from './flags';
 import { writeLogs } from './logs';
 import { runExitCode, startHint } from './run-errors';
-import { INTERACTIVE_SHELL_NOTE, isInteractiveShell } from './run';
+import { containerVfs, saveContainerFs } from '../../daemon/container-fs';
+import { interactiveShellFlavour, openContainerShell } from '../../container-shell/open';
 
 class ExecError extends EngineError {
   readonly code = 'EXEC_FAILED';
@@ -72,8 +75,24 @@ export const command: CommandModule = {
     const env = [...c.env, ...list(p, 'env').filter((e) => e.includes('='))];
     const user = given(p, 'user') ? str(p, 'user') : c.user;
     const cwd = given(p, 'workdir') ? str(p, 'workdir') : c.workingDir;
-    const plan = planStart(image, argv, env, cwd, user);
+    const vfs = containerVfs(image, c);
+    const plan = planStart(image, argv, env, cwd, user, vfs.snapshot());
     if ('kind' in plan) throw new ExecError(plan.message, c.image);
+    const tty = bool(p, 'tty');
+    const flavour = bool(p, 'detach') ? undefined : interactiveShellFlavour(argv, image, vfs, plan);
+    if (flavour) {
+      const shell = openContainerShell({
+        ...{ daemon, containerId: c.id, image, vfs, mode: 'exec' as const },
+        ...{ argv, flavour, env, cwd, plan, tty },
+      });
+      // -i: the session attaches to the shell. -t alone: it prints its prompt and waits for
+      // input that is never forwarded (uncertain, as for docker run -t; Ctrl-C ends the client).
+      if (bool(p, 'interactive')) return { exitCode: 0, running: shell };
+      if (tty) {
+        ctx.out.stdout(shell.prompt());
+        return { exitCode: 0, running: { containerId: c.id, interrupt: () => 130 } };
+      }
+    }
     const outcome = daemon.runner?.({
       argv,
       env,
@@ -82,14 +101,16 @@ export const command: CommandModule = {
       gid: plan.gid,
       rootfs: image.rootfs,
       image,
-      tty: bool(p, 'tty'),
+      tty,
       path: plan.path,
       node: plan.node,
       seed: `${daemon.seed}:exec:${daemon.counter++}`,
+      vfs,
     });
+    // What the command wrote stays in the container, for the next exec to see.
+    saveContainerFs(daemon, image, c.id, vfs);
     if (!outcome || bool(p, 'detach')) return 0;
-    writeLogs(ctx.out, outcome.output, bool(p, 'tty'));
-    if (bool(p, 'interactive') && isInteractiveShell(argv)) ctx.out.stderr(INTERACTIVE_SHELL_NOTE);
+    writeLogs(ctx.out, outcome.output, tty);
     return outcome.exitCode;
   },
 };

@@ -1,7 +1,8 @@
 /**
  * `docker run` (ground truth §2.12): pulls a missing image (stream on stderr), creates the
  * container, starts it, and prints its output; `-d` prints the id; a server without `-d`
- * returns a running handle the terminal interrupts with Ctrl-C.
+ * returns a running handle the terminal interrupts with Ctrl-C; `-i` with a shell returns
+ * the container shell the session attaches to (run-shell.ts).
  */
 import { startContainer, stopContainer } from '../../daemon/lifecycle';
 import { pullImage } from '../../daemon/pull';
@@ -14,6 +15,7 @@ import { parsePorts, processConfig } from './run-config';
 import { RunError, runcChain, startHint } from './run-errors';
 import { RUN_FLAGS } from './run-flags';
 import { writeLogs } from './logs';
+import { startShell, startStuckShell } from './run-shell';
 
 export const command: CommandModule = {
   spec: {
@@ -104,6 +106,18 @@ export const command: CommandModule = {
     };
     daemon.containers.set(record);
     changed = true;
+    const detach = bool(p, 'detach');
+    if (bool(p, 'interactive') && !detach) {
+      // `-it IMAGE sh`: the session attaches to the shell until it exits.
+      const shell = startShell(daemon, record, image, record.tty);
+      if (shell) return { exitCode: 0, running: shell };
+    } else if (record.tty && !detach) {
+      const stuck = startStuckShell(daemon, record, image);
+      if (stuck) {
+        ctx.out.stdout(stuck.prompt);
+        return { exitCode: 0, running: stuck.handle };
+      }
+    }
     const started = startContainer(daemon, record, daemon.runner);
     if (started.kind === 'failed') {
       if (record.autoRemove) daemon.containers.delete(id);
@@ -114,15 +128,10 @@ export const command: CommandModule = {
       );
       throw new Error('unreachable');
     }
-    const detach = bool(p, 'detach');
     if (detach) {
       ctx.out.stdout(`${id}\n`);
     } else {
       writeLogs(ctx.out, started.output, record.tty);
-      if (bool(p, 'interactive') && isInteractiveShell(proc.argv)) {
-        // Never let a shell that read no input look like a session that ran and ended.
-        ctx.out.stderr(INTERACTIVE_SHELL_NOTE);
-      }
     }
     const c = started.container;
     if (c.state === 'running') {
@@ -144,16 +153,3 @@ export const command: CommandModule = {
     return detach ? 0 : c.exitCode;
   },
 };
-
-const SHELLS = new Set(['sh', 'ash', 'bash', 'dash', 'busybox']);
-
-/** `sh` (or `/busybox/sh`) with no `-c`: a shell that would wait for typed commands. */
-export function isInteractiveShell(argv: readonly string[]): boolean {
-  const program = argv[0]?.slice(argv[0].lastIndexOf('/') + 1) ?? '';
-  return SHELLS.has(program) && !argv.includes('-c');
-}
-
-export const INTERACTIVE_SHELL_NOTE =
-  '[stagecraft] Interactive shells inside containers are not simulated yet: the shell got no ' +
-  'input and exited. Run one command at a time instead, e.g. ' +
-  'docker run --rm --entrypoint=sh IMAGE -c "ls -l /"\n';
