@@ -315,6 +315,7 @@ export type {
 } from './builder';
 export { renderTty, renderPlain, renderErrorLogs, foldEvents } from './format/progress';
 export type { ProgressEvent, TtyOptions } from './format/progress';
+export { ttyFrames, type ProgressFrame } from './format/progress/frames';
 export {
   startProcess,
   runShellCommand,

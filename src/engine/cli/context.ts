@@ -3,11 +3,16 @@
  * (workspace filesystem, cwd, environment), the terminal it prints to, and the output sinks.
  */
 import type { Daemon } from '../daemon/daemon';
+import type { ProgressFrame } from '../format/progress/frames';
 import type { Vfs } from '../fs';
 
 export interface Output {
   stdout(text: string): void;
-  stderr(text: string): void;
+  /**
+   * `frames`: BuildKit's TTY display as an animation that ends in `text` (a TTY only). A sink
+   * that cannot animate prints `text`, which is exactly the last frame.
+   */
+  stderr(text: string, frames?: readonly ProgressFrame[]): void;
   /** Stagecraft's explanation of an error, shown apart from Docker's own text. */
   hint?(text: string): void;
 }
@@ -25,6 +30,8 @@ export interface TerminalInfo {
   /** stdout is a terminal: BuildKit's TTY display, pull progress redrawn in place, tree view chips. */
   readonly tty: boolean;
   readonly width: number;
+  /** Rows, when known: BuildKit's live frames fit them (the final frame shows every line). */
+  readonly height?: number;
   /** ANSI colours allowed (TTY and no NO_COLOR). */
   readonly color: boolean;
 }

@@ -7,6 +7,7 @@
 import { dispatch } from '../cli/dispatch';
 import type { TerminalInfo } from '../cli/context';
 import type { Daemon } from '../daemon/daemon';
+import type { ProgressFrame } from '../format/progress/frames';
 import { posixPath } from '../fs';
 import {
   cat,
@@ -156,7 +157,8 @@ export class Shell {
       if (c.redirect) captured += text;
       else this.io.emit({ type: 'stdout', text });
     };
-    const err = (text: string) => this.io.emit({ type: 'stderr', text });
+    const err = (text: string, frames?: readonly ProgressFrame[]) =>
+      this.io.emit({ type: 'stderr', text, ...(frames ? { frames } : {}) });
     const [name, ...args] = c.words as [string, ...string[]];
     const env = { ...s.env, ...c.assignments };
     let result: FeedResult & { status: 'done' };

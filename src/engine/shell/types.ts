@@ -1,8 +1,17 @@
 /** What the host shell emits and returns; a terminal renders these and nothing else. */
 import type { RunningHandle } from '../cli/context';
+import type { ProgressFrame } from '../format/progress/frames';
 
 export type ShellEvent =
-  | { readonly type: 'stdout' | 'stderr'; readonly text: string }
+  | {
+      readonly type: 'stdout' | 'stderr';
+      readonly text: string;
+      /**
+       * Only on stderr, only in a TTY: BuildKit's display as timed frames ending in `text`.
+       * A view may animate them; everything else prints `text` and loses nothing.
+       */
+      readonly frames?: readonly ProgressFrame[];
+    }
   /** Stagecraft's explanation of the last error (not Docker's text). */
   | { readonly type: 'hint'; readonly text: string }
   | { readonly type: 'clear' }

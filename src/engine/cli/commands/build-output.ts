@@ -2,6 +2,7 @@
 import { errorLine, formatFailure } from '../../builder/report';
 import type { BuildResult } from '../../builder/types';
 import { renderPlain } from '../../format/progress/plain';
+import { ttyFrames } from '../../format/progress/frames';
 import { renderTty } from '../../format/progress/tty';
 import type { CommandContext } from '../context';
 
@@ -18,7 +19,14 @@ export interface PrintOptions {
 
 export function printBuild(ctx: CommandContext, r: BuildResult, o: PrintOptions): number {
   if (o.mode === 'tty') {
-    ctx.out.stderr(renderTty(r.events, ctx.term.width, { color: ctx.term.color }));
+    const options = { color: ctx.term.color };
+    const text = renderTty(r.events, ctx.term.width, options);
+    // Only a real terminal animates (the TTY display's redraws need one); the last frame is
+    // `text`, so a sink that ignores frames prints what it always did.
+    if (ctx.term.tty) {
+      const height = ctx.term.height !== undefined ? { height: ctx.term.height } : {};
+      ctx.out.stderr(text, ttyFrames(r.events, ctx.term.width, { ...options, ...height }));
+    } else ctx.out.stderr(text);
   } else if (o.mode === 'plain') {
     ctx.out.stderr(renderPlain(r.events));
   }

@@ -9,6 +9,7 @@
 import { goFormatF } from '../go-float';
 import { buildkitBytes } from '../buildkit-units';
 import type { ProgressEvent } from './events';
+import { layoutLive, type LiveJob } from './live-layout';
 import { foldEvents, type ProgressState, type VertexState } from './model';
 
 export interface TtyOptions {
@@ -18,6 +19,13 @@ export interface TtyOptions {
   readonly descriptor?: string;
   /** Live log lines shown under a running step (BUILDKIT_TTY_LOG_LINES). Default 6. */
   readonly logLines?: number;
+  /** The frame's moment (simulated ms); default the last event's time. */
+  readonly now?: number;
+  /**
+   * Terminal rows, for a live (not final) frame: buildx then fits the display to the screen,
+   * keeping the newest lines and any running step (live-layout.ts). Unset: every line.
+   */
+  readonly height?: number;
 }
 
 const BLUE = '\x1b[34m';
@@ -26,7 +34,7 @@ const YELLOW = '\x1b[33m';
 const FAINT = '\x1b[2m';
 const RESET = '\x1b[0m';
 
-interface Job {
+interface Job extends LiveJob {
   readonly name: string;
   readonly seconds: number;
   readonly completed: boolean;
@@ -64,8 +72,16 @@ function jobsOf(v: VertexState, now: number): Job[] {
   }
   if (v.cached) name = `CACHED ${name}`;
   const end = v.completed ?? now;
+  const completed = v.completed !== undefined;
   const jobs: Job[] = [
-    { name, seconds: (end - v.started) / 1000, completed: v.completed !== undefined, color },
+    {
+      name,
+      seconds: (end - v.started) / 1000,
+      completed,
+      running: !completed,
+      color,
+      ...(!completed && v.logs.length > 0 ? { logs: v.logs.map((l) => l.text) } : {}),
+    },
   ];
   for (const s of v.statuses) {
     const status = bytesStatus(s.current, s.total);
@@ -73,6 +89,7 @@ function jobsOf(v: VertexState, now: number): Job[] {
       name: `=> ${s.text}`,
       seconds: ((s.completed ?? now) - s.started) / 1000,
       completed: s.completed !== undefined,
+      running: s.completed === undefined,
       color: BLUE,
       ...(status ? { status } : {}),
     });
@@ -82,6 +99,8 @@ function jobsOf(v: VertexState, now: number): Job[] {
       name: `WARN: ${w}`,
       seconds: (end - v.started) / 1000,
       completed: true,
+      // progressui never marks a warning job completed, so the live layout keeps it in use.
+      running: true,
       color: YELLOW,
     });
   }
@@ -106,11 +125,11 @@ function jobLine(job: Job, width: number): string | undefined {
   return align(out, timer, width - 1);
 }
 
-function header(state: ProgressState, width: number, descriptor: string): string {
+function header(state: ProgressState, now: number, width: number, descriptor: string): string {
   const total = state.vertices.length;
   const done = state.vertices.filter((v) => v.completed !== undefined).length;
   const finished = state.ended && done > 0 && done === total;
-  const secs = goFormatF((state.now - state.startAt) / 1000, 1);
+  const secs = goFormatF((now - state.startAt) / 1000, 1);
   const text = `[+] Building ${secs}s (${done}/${total}) ${finished ? 'FINISHED' : ''}`;
   const line = descriptor ? align(text, descriptor, width - 1) : align(text, '', width);
   return runes(line).length > width ? runes(line).slice(0, width).join('') : line;
@@ -123,20 +142,26 @@ export function renderTty(
   options: TtyOptions = {},
 ): string {
   const state = foldEvents(events);
+  const now = options.now ?? state.now;
   const descriptor = options.descriptor ?? `${state.driver}:${state.builder}`;
   const logLines = options.logLines ?? 6;
-  const out: string[] = [header(state, width, descriptor)];
-  for (const v of state.vertices) {
-    for (const job of jobsOf(v, state.now)) {
-      const line = jobLine(job, width);
-      if (line === undefined) continue;
-      out.push(options.color && job.completed && job.color ? job.color + line + RESET : line);
-    }
-    if (v.completed === undefined && v.logs.length > 0 && logLines > 0) {
-      for (const l of v.logs.slice(-logLines)) {
-        const line = ` => => # ${l.text}`;
-        out.push(options.color ? FAINT + line + RESET : line);
-      }
+  const out: string[] = [header(state, now, width, descriptor)];
+  let jobs: Job[] = state.vertices.flatMap((v) => jobsOf(v, now));
+  let logs = (job: Job): readonly string[] =>
+    logLines > 0 ? (job.logs ?? []).slice(-logLines) : [];
+  if (options.height !== undefined) {
+    const live = layoutLive(jobs, { width, height: options.height, logLines });
+    jobs = live.jobs;
+    logs = (job) => live.logs.get(job) ?? [];
+  }
+  for (const job of jobs) {
+    const line = jobLine(job, width);
+    if (line === undefined) continue;
+    out.push(options.color && job.completed && job.color ? job.color + line + RESET : line);
+    // progressui prints a running step's log window right under its own line.
+    for (const l of logs(job)) {
+      const row = ` => => # ${l}`;
+      out.push(options.color ? FAINT + row + RESET : row);
     }
   }
   return out.join('\n') + '\n';
