@@ -53,6 +53,9 @@ export type ShellFeed =
 
 const BUDGET = 20_000;
 
+const notModelled = (token: string) =>
+  `[stagecraft] the shell keyword '${token}' is not simulated here; rewrite the line without it.\n`;
+
 export class ContainerShell implements RunningHandle {
   readonly kind = 'container-shell';
   readonly containerId: string;
@@ -145,14 +148,11 @@ export class ContainerShell implements RunningHandle {
       }
       this.pending = '';
       if (e instanceof UnsupportedSyntaxError && e.problem.kind === 'unexpected') {
-        out.stderr(
-          `[stagecraft] the shell keyword '${e.problem.token}' is not simulated here; rewrite the line without it.\n`,
-        );
+        out.stderr(notModelled(e.problem.token));
         return this.status(2);
       }
       if (!(e instanceof ShellSyntaxError)) throw e;
-      const f = this.init.flavour;
-      this.sh.error(io, f === 'ash' ? ashSyntaxText(e.problem) : dashSyntaxText(e.problem));
+      this.syntaxError(io, e);
       return this.status(2);
     }
     this.pending = '';
@@ -165,6 +165,12 @@ export class ContainerShell implements RunningHandle {
       if (e instanceof FatalSignal) {
         this.sh.error(io, e.message);
         this.sh.status = 2;
+      } else if (e instanceof UnsupportedSyntaxError) {
+        out.stderr(notModelled(e.problem.kind === 'unexpected' ? e.problem.token : line));
+        this.sh.status = 2;
+      } else if (e instanceof ShellSyntaxError) {
+        // A syntax error found while running (inside `$( )` or eval): reported, shell stays.
+        this.syntaxError(io, e);
       } else if (e instanceof RunningSignal) {
         out.stderr(
           `[stagecraft] ${e.outcome.running?.description ?? 'the command'} would keep running in the foreground of this shell; Stagecraft stopped it as if you pressed Ctrl-C. Start servers with docker run -d instead.\n`,
@@ -180,6 +186,12 @@ export class ContainerShell implements RunningHandle {
       saveContainerFs(this.init.daemon, this.init.image, this.containerId, this.init.vfs);
     }
     return this.status(this.sh.status);
+  }
+
+  private syntaxError(io: Parameters<InteractiveShell['error']>[0], e: ShellSyntaxError): void {
+    const f = this.init.flavour;
+    this.sh.error(io, f === 'ash' ? ashSyntaxText(e.problem) : dashSyntaxText(e.problem));
+    this.sh.status = 2;
   }
 
   private status(code: number): ShellFeed {
