@@ -25,6 +25,11 @@ export interface RunningCommand {
   readonly done: Promise<number>;
   /** Ctrl-C: asks the command to stop; `done` resolves afterwards. */
   interrupt?(): void;
+  /**
+   * Ctrl-C or a resize during an animation (BuildKit's frames): jump to the final frame.
+   * Returns false when nothing is animating, so Ctrl-C then interrupts the command.
+   */
+  skip?(): boolean;
 }
 
 /** Tab completion: replace `line.slice(start, end)` with one of `candidates`. */

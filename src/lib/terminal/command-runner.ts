@@ -40,10 +40,20 @@ export class CommandRunner {
     return this.running !== undefined;
   }
 
-  /** Ctrl-C while a command runs: the tty echoes `^C`, then the command is told to stop. */
+  /**
+   * Ctrl-C while a command runs: the tty echoes `^C`, then the command is told to stop. During
+   * BuildKit's animation the build has already finished in the simulation, so Ctrl-C only
+   * jumps to the final frame (no `^C` in the middle of the display or the transcript).
+   */
   interrupt(): void {
+    if (this.running?.skip?.()) return;
     this.print('^C');
     this.running?.interrupt?.();
+  }
+
+  /** A resize during an animation: frames drawn for the old width would tear, so end it. */
+  skipAnimation(): void {
+    this.running?.skip?.();
   }
 
   async run(line: string): Promise<RunOutcome> {

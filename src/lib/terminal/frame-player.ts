@@ -20,10 +20,19 @@ export interface PlayOptions {
 
 export class FramePlayer {
   private skipped = false;
+  private wake: (() => void) | undefined;
 
-  /** Ctrl-C or a new command: jump to the final frame. */
+  /** Ctrl-C or a resize: jump to the final frame at once, not after the current wait. */
   skip(): void {
     this.skipped = true;
+    this.wake?.();
+  }
+
+  private wait(ms: number, sleep: (ms: number) => Promise<void>): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.wake = resolve;
+      void sleep(ms).then(resolve);
+    }).finally(() => (this.wake = undefined));
   }
 
   async play(
@@ -44,7 +53,7 @@ export class FramePlayer {
       const frame = frames[i]!;
       const wait = (frame.at - shownAt) * scale;
       if (wait < minGap && i < frames.length - 1) continue;
-      await o.sleep(wait);
+      await this.wait(wait, o.sleep);
       if (this.skipped) break;
       show(frame.text);
       shownAt = frame.at;

@@ -6,7 +6,7 @@
 import { cellWidth, toCrlf } from './ansi';
 
 export class FrameRegion {
-  private rows = 0;
+  private lines: string[] = [];
   private last = '';
 
   /** The last frame drawn and not yet committed ('' when none). */
@@ -15,11 +15,17 @@ export class FrameRegion {
   }
 
   replace(frame: string, cols: number): string {
+    // Rows are counted at the current width: after a resize the terminal has reflowed the
+    // last frame's lines, so the old count would move the cursor to the wrong row.
+    const rows = this.lines.reduce(
+      (sum, l) => sum + Math.max(1, Math.ceil(cellWidth(l) / Math.max(1, cols))),
+      0,
+    );
     const lines = frame.replace(/\n$/, '').split('\n');
-    let out = this.rows > 0 ? `\r\x1b[${this.rows}A` : '';
+    let out = rows > 0 ? `\r\x1b[${rows}A` : '';
     for (const line of lines) out += `\x1b[2K${line}\r\n`;
     out += '\x1b[J';
-    this.rows = lines.reduce((sum, l) => sum + Math.max(1, Math.ceil(cellWidth(l) / cols)), 0);
+    this.lines = lines;
     this.last = frame.endsWith('\n') ? frame : frame + '\n';
     return out;
   }
@@ -27,7 +33,7 @@ export class FrameRegion {
   /** Ends the region: the next frame starts below. Returns the frame for the transcript. */
   commit(): string {
     const frame = this.last;
-    this.rows = 0;
+    this.lines = [];
     this.last = '';
     return frame;
   }

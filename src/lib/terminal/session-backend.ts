@@ -1,20 +1,17 @@
 /**
  * The engine's Session as a TerminalBackend: one typed line in, its events out. The session
  * is synchronous, so a command's events are collected while it runs and then delivered in
- * order; BuildKit frames (a `frames` event, when the build emits one) are animated on the
- * way. A foreground container keeps the command running until Ctrl-C.
+ * order; BuildKit's TTY display (a stderr event with `frames`) is animated on the way,
+ * unless the learner prefers reduced motion: then only its final frame shows. A foreground container keeps the command running until Ctrl-C.
  */
 import type { Session, ShellEvent } from '../../engine';
 import type { CompletionResult, RunIO, RunningCommand, TerminalBackend } from './backend';
 import { FramePlayer, type TimedFrame } from './frame-player';
 
-/** A build's TTY display as timed frames. Not yet in ShellEvent: handled when it arrives. */
-export interface FramesEvent {
-  readonly type: 'frames';
-  readonly frames: readonly TimedFrame[];
+/** A build's TTY display: stderr whose text is the final frame, with the frames before it. */
+function framesOf(e: ShellEvent): readonly TimedFrame[] | undefined {
+  return e.type === 'stderr' && e.frames && e.frames.length > 0 ? e.frames : undefined;
 }
-
-type AnyEvent = ShellEvent | FramesEvent;
 
 export interface SessionBackendOptions {
   readonly sleep?: (ms: number) => Promise<void>;
@@ -24,15 +21,14 @@ export interface SessionBackendOptions {
 /** `clear`: the screen and the scrollback, like bash's clear (E3). */
 const CLEAR = '\x1b[H\x1b[2J\x1b[3J';
 
-function deliverNow(e: AnyEvent, io: RunIO): void {
+function deliverNow(e: ShellEvent, io: RunIO): void {
   if (e.type === 'stdout') io.write(e.text);
-  else if (e.type === 'stderr') (io.error ?? io.write)(e.text);
-  else if (e.type === 'hint') (io.hint ?? io.write)(e.text);
+  else if (e.type === 'stderr') {
+    // The final frame goes to the live region too, so it replaces any frame drawn before it.
+    if (framesOf(e)) io.frame(e.text);
+    else (io.error ?? io.write)(e.text);
+  } else if (e.type === 'hint') (io.hint ?? io.write)(e.text);
   else if (e.type === 'clear') io.write(CLEAR);
-  else if (e.type === 'frames') {
-    const last = e.frames.at(-1);
-    if (last) io.frame(last.text);
-  }
   // `edit` events need an editor; the session is created without one, so they do not come.
 }
 
@@ -51,7 +47,7 @@ export function sessionBackend(
   const reduced = options.reducedMotion ?? (() => false);
 
   function run(line: string, io: RunIO): 'more' | number | RunningCommand {
-    const events: AnyEvent[] = [];
+    const events: ShellEvent[] = [];
     const off = session.on((e) => events.push(e));
     let result;
     try {
@@ -59,7 +55,7 @@ export function sessionBackend(
     } finally {
       off();
     }
-    const animated = events.some((e) => e.type === 'frames') && !reduced();
+    const animated = events.some((e) => framesOf(e)) && !reduced();
     if (result.status === 'more' || (!animated && !result.running)) {
       for (const e of events) deliverNow(e, io);
       return result.status === 'more' ? 'more' : result.exitCode;
@@ -68,10 +64,15 @@ export function sessionBackend(
     let stop: ((code: number) => void) | undefined;
     let interrupted: number | undefined;
     let listening = false;
+    let playing = false;
     const done = (async () => {
       for (const e of events) {
-        if (e.type === 'frames' && interrupted === undefined) {
-          await player.play(e.frames, (t) => io.frame(t), { sleep, reducedMotion: reduced() });
+        const frames = framesOf(e);
+        if (frames && interrupted === undefined) {
+          playing = true;
+          await player.play(frames, (t) => io.frame(t), { sleep, reducedMotion: reduced() });
+          playing = false;
+          // The last frame is the event's text; play() shows it, skipped or not.
         } else deliverNow(e, io);
       }
       if (!result.running) return result.exitCode;
@@ -85,6 +86,11 @@ export function sessionBackend(
     })();
     return {
       done,
+      skip() {
+        if (!playing) return false;
+        player.skip();
+        return true;
+      },
       interrupt() {
         player.skip();
         if (result.running && interrupted === undefined) {
@@ -111,8 +117,8 @@ export function sessionBackend(
         display: c.candidates.map(displayName),
       };
     },
-    resize(cols) {
-      session.term = { ...session.term, width: cols };
+    resize(cols, rows) {
+      session.term = { ...session.term, width: cols, height: rows };
     },
     history: () => session.state.history,
   };

@@ -94,6 +94,7 @@ export class ShellController {
   resize(cols: number, rows: number): void {
     this.cols = Math.max(1, cols);
     this.backend.resize?.(this.cols, rows);
+    if (this.busy) this.runner.skipAnimation();
   }
 
   /** Data from xterm's onData. Ctrl-C acts at once; everything else goes through the queue. */
