@@ -32,6 +32,8 @@ Simulated:
   edit FILE                    open FILE in the editor
   NAME=value docker ...        set a variable for one command (e.g. DOCKER_BUILDKIT=0)
   cmd1 && cmd2, cmd1 ; cmd2    run commands one after another
+  docker run -it IMAGE sh      a shell inside the container (also docker exec -it NAME sh);
+                               exit or Ctrl-D returns here
 
 Not simulated: pipes (|), subshells $(...), networking (curl), docker compose, volumes.
 `;

@@ -52,6 +52,8 @@ export interface TerminalBackend {
   run(line: string, io: RunIO): 'more' | number | RunningCommand | Promise<number>;
   /** Ctrl-C at the prompt: drop an unfinished heredoc or continuation. */
   cancel?(): void;
+  /** Ctrl-D on an empty line: true when it ended something (a shell inside a container). */
+  eof?(): boolean;
   complete(line: string, cursor: number): CompletionResult;
   /** Tells the shell the terminal size (docker formats tables and progress to it). */
   resize?(cols: number, rows: number): void;

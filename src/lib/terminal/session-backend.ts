@@ -108,6 +108,7 @@ export function sessionBackend(
     prompt: () => session.prompt(),
     run,
     cancel: () => void session.interrupt(),
+    eof: () => session.eof() !== undefined,
     complete(line, cursor): CompletionResult {
       const c = session.complete(line, cursor);
       return {

@@ -172,8 +172,15 @@ export class ShellController {
         this.sink.write('\x1b[H\x1b[2J');
         return this.sink.write(renderFull(this.view(), this.cols));
       case 'eof':
-        // uncertain: on an empty line bash exits the shell; a lesson terminal has nowhere to
-        // go back to, so Ctrl-D only deletes forward, as it does on a non-empty line.
+        // On an empty line a shell inside a container exits back to the host shell. The host
+        // shell itself has nowhere to go back to, so there Ctrl-D only deletes forward.
+        if (this.editor.text === '') {
+          const accepted = renderAccept(this.view(), this.cols);
+          if (this.backend.eof?.()) {
+            this.sink.write(accepted);
+            return this.showPrompt();
+          }
+        }
         if (this.editor.text !== '') this.setEditor(edit(this.editor, 'delete'));
         return;
     }
