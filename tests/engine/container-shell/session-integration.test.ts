@@ -100,8 +100,11 @@ describe('typing anything inside a container shell', () => {
     );
     fc.assert(
       fc.property(fc.array(fc.array(word, { maxLength: 6 }), { maxLength: 8 }), (lines) => {
-        if (!s.containerShell) s.feed('docker run -it --rm alpine sh');
-        for (const l of lines) s.feed(l.join(' '));
+        for (const l of lines) {
+          // After an `exit`, lines would go to the host shell: re-enter first.
+          if (!s.containerShell) s.feed('docker run -it --rm alpine sh');
+          s.feed(l.join(' '));
+        }
         s.interrupt();
         expect(JSON.stringify(s.toJSON().workspace)).toBe(before);
       }),
