@@ -116,12 +116,22 @@ export const mkdir: Builtin = (args, s, io) => {
   return 0;
 };
 
-export const touch: Builtin = (args, s) => {
-  for (const p of args) {
+export const touch: Builtin = (args, s, io) => {
+  let status = 0;
+  for (const p of args.filter((a) => !a.startsWith('-'))) {
     const full = abs(s, p);
-    if (!exists(s.fs, full)) s.fs.writeFile(full, '');
+    if (exists(s.fs, full)) continue;
+    const parent = posixPath.dirname(full);
+    if (!exists(s.fs, parent) || !s.fs.isDirectory(parent)) {
+      // GNU coreutils' wording; touch goes on with the other files, as the real one does.
+      const why = exists(s.fs, parent) ? 'Not a directory' : 'No such file or directory';
+      io.err(`touch: cannot touch '${p}': ${why}\n`);
+      status = 1;
+      continue;
+    }
+    s.fs.writeFile(full, '');
   }
-  return 0;
+  return status;
 };
 
 export const rm: Builtin = (args, s, io) => {

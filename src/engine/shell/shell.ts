@@ -8,7 +8,7 @@ import { dispatch } from '../cli/dispatch';
 import type { TerminalInfo } from '../cli/context';
 import type { Daemon } from '../daemon/daemon';
 import type { ProgressFrame } from '../format/progress/frames';
-import { posixPath } from '../fs';
+import { FsError, posixPath } from '../fs';
 import {
   cat,
   cd,
@@ -183,7 +183,7 @@ export class Shell {
       if (!builtin) {
         err(`bash: ${name}: command not found\n`);
         result = { status: 'done', exitCode: 127 };
-      } else result = { status: 'done', exitCode: builtin(args, s, io) };
+      } else result = { status: 'done', exitCode: runBuiltin(name, builtin, args, s, io) };
     }
     if (c.redirect) {
       const path = posixPath.resolve(s.cwd, c.redirect.path);
@@ -224,5 +224,25 @@ export class Shell {
       ),
     };
     return Object.hasOwn(table, name) ? table[name] : undefined;
+  }
+}
+
+/**
+ * A filesystem error a builtin did not foresee still ends as a message and status 1, the
+ * way a real program reports errno, never as an exception out of `Session.feed`.
+ */
+function runBuiltin(
+  name: string,
+  builtin: Builtin,
+  args: readonly string[],
+  s: ShellState,
+  io: BuiltinIo,
+): number {
+  try {
+    return builtin(args, s, io);
+  } catch (e) {
+    if (!(e instanceof FsError)) throw e;
+    io.err(`${name}: ${e.path}: ${e.strerror}\n`);
+    return 1;
   }
 }
