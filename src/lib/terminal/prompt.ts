@@ -1,8 +1,10 @@
 /**
- * Colours the shell's plain prompt like Debian's and Ubuntu's default ~/.bashrc does:
- * `user@host` bold green, the directory bold blue. Anything else (PS2 `> `) stays plain.
+ * Colours the learner's host prompt like Debian's and Ubuntu's default ~/.bashrc does:
+ * `user@host` bold green, the directory bold blue. Anything else stays plain: PS2 `> `, and
+ * prompts inside containers, whose bash reads /etc/bash.bashrc's uncoloured
+ * `root@<id>:/# ` (no ~/.bashrc asks for colour there).
  */
-const PS1 = /^([^@\s]+@[^:\s]+):(.*)([$#]) $/;
+const PS1 = /^([^@\s]+@stagecraft):(.*)([$#]) $/;
 
 export function colourPrompt(plain: string): string {
   const m = PS1.exec(plain);
