@@ -6,7 +6,6 @@
 import { posixPath, type Vfs } from '../fs';
 import { IMPLICIT_UTILITIES } from '../programs/coreutils/names';
 import { BUILTINS } from '../programs/sh/builtins';
-import { EXTRA_APPLETS } from './interactive-shell';
 
 export interface ShellCompletion {
   readonly from: number;
@@ -30,7 +29,7 @@ function list(vfs: Vfs, dir: string): string[] {
 
 function commands(v: ContainerView): string[] {
   const names = [...Object.keys(BUILTINS), 'exit'];
-  if (v.hasShell) names.push(...IMPLICIT_UTILITIES, ...EXTRA_APPLETS.keys());
+  if (v.hasShell) names.push(...IMPLICIT_UTILITIES);
   for (const dir of v.path.split(':')) {
     if (dir === '') continue;
     for (const n of list(v.vfs, dir)) {

@@ -2,6 +2,7 @@
  * Whether `docker run -i` / `docker exec -i` starts a shell that waits for typed commands,
  * and the ContainerShell for it. A shell with `-c` or a script operand runs as before.
  */
+import { containerEnv } from '../daemon/container-env';
 import type { Daemon } from '../daemon/daemon';
 import type { StartPlan } from '../daemon/runtime';
 import type { StoredImage } from '../daemon/types';
@@ -52,7 +53,7 @@ export function interactiveShellFlavour(
   return imageFlavour(programImage(image.facts));
 }
 
-/** The environment Docker adds to every container process (moby CreateDaemonEnvironment). */
+/** The container process environment (daemon/container-env.ts) as the shell's variables. */
 export function daemonEnv(
   env: readonly string[],
   vfs: Vfs,
@@ -61,26 +62,10 @@ export function daemonEnv(
   tty: boolean,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  const set = (k: string, v: string) => {
-    if (!(k in out)) out[k] = v;
-  };
-  for (const e of env) {
+  for (const e of containerEnv(env, vfs, uid, containerId, tty)) {
     const eq = e.indexOf('=');
     if (eq > 0) out[e.slice(0, eq)] = e.slice(eq + 1);
   }
-  set('HOSTNAME', containerId.slice(0, 12));
-  if (tty) set('TERM', 'xterm');
-  let home = '/';
-  try {
-    const entry = (vfs.readFile('/etc/passwd') ?? '')
-      .split('\n')
-      .map((l) => l.split(':'))
-      .find((f) => f[2] === String(uid));
-    if (entry?.[5]) home = entry[5];
-  } catch {
-    // no /etc/passwd: Docker falls back to HOME=/
-  }
-  set('HOME', home);
   return out;
 }
 

@@ -6,6 +6,8 @@
 import type { ContainerRecord, LogLine } from './container-types';
 import type { Daemon } from './daemon';
 import { planStart, type ProcessRunner } from './runtime';
+import { containerEnv } from './container-env';
+import { Vfs } from '../fs';
 
 export type StartOutcome =
   | { readonly kind: 'failed'; readonly message: string; readonly container: ContainerRecord }
@@ -45,7 +47,7 @@ export function startContainer(
   }
   const outcome = runner?.({
     argv,
-    env: c.env,
+    env: containerEnv(c.env, Vfs.create(image.rootfs), plan.uid, c.id, c.tty),
     cwd: c.workingDir || '/',
     uid: plan.uid,
     gid: plan.gid,

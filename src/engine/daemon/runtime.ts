@@ -96,7 +96,9 @@ export function resolveUser(vfs: Vfs, user: string): { uid: number; gid: number 
     const entry = lines.map((l) => l.split(':')).find((f) => f[2] === name);
     return {
       uid: Number(name),
-      gid: group && /^\d+$/.test(group) ? Number(group) : Number(entry?.[3] ?? name),
+      // A uid missing from /etc/passwd keeps runc's default group, 0 (libcontainer/user
+      // GetExecUser starts from Uid 0, Gid 0 and only overrides what it finds).
+      gid: group && /^\d+$/.test(group) ? Number(group) : Number(entry?.[3] ?? 0),
     };
   }
   const entry = lines.map((l) => l.split(':')).find((f) => f[0] === name);
@@ -110,7 +112,7 @@ export function resolveUser(vfs: Vfs, user: string): { uid: number; gid: number 
 }
 
 const COMMON_TOOLS = new Set(
-  'sh echo cat ls env id whoami pwd printf sleep true false uname date mkdir rm cp mv touch head tail grep sed awk find ps wc sort'.split(
+  'sh echo cat ls env id which hostname whoami pwd printf sleep true false uname date mkdir rm cp mv touch head tail grep sed awk find ps wc sort'.split(
     ' ',
   ),
 );

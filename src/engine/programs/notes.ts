@@ -10,7 +10,8 @@ export type NoteKind =
   | 'budget'
   | 'pipe-limit'
   | 'server-in-run'
-  | 'syntax-not-modelled';
+  | 'syntax-not-modelled'
+  | 'option-not-modelled';
 
 export function stagecraftNote(kind: NoteKind, name: string, detail = ''): string {
   switch (kind) {
@@ -26,6 +27,8 @@ export function stagecraftNote(kind: NoteKind, name: string, detail = ''): strin
       return `[stagecraft] stopped '${name}' after ${detail} steps: the simulator caps loops and recursion.`;
     case 'pipe-limit':
       return `[stagecraft] ${name}: pipes run their commands one after another here, not concurrently.`;
+    case 'option-not-modelled':
+      return `[stagecraft] ${name}: the option '${detail}' is not simulated here, so nothing ran.`;
     case 'syntax-not-modelled':
       return `[stagecraft] the shell keyword '${name}' is not simulated here; rewrite the line without it.`;
     case 'server-in-run':

@@ -8,6 +8,8 @@ import { cat, chmod, chown, ln, mkdir, rmdir, touch } from './coreutils/files';
 import { ls } from './coreutils/ls';
 import { rm } from './coreutils/rm';
 import { env, head, sleep, whoami } from './coreutils/text';
+import { id } from './coreutils/id';
+import { hostname, which } from './coreutils/which-hostname';
 import { go } from './go/go';
 import { reactScripts, tsc, vite } from './node/build-tools';
 import { dockerEntrypointNode, node } from './node/node';
@@ -51,6 +53,9 @@ export const PROGRAMS: ProgramTable = new Map<string, Program>([
   ['head', head],
   ['env', env],
   ['whoami', whoami],
+  ['id', id],
+  ['which', which],
+  ['hostname', hostname],
   ['sleep', sleep],
   ['apt-get', aptProgram('apt-get')],
   ['apt', aptProgram('apt')],

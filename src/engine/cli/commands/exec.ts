@@ -7,6 +7,7 @@
 import { ContainerNotRunningError } from '../../daemon/errors';
 import { planStart } from '../../daemon/runtime';
 import { EngineError } from '../../errors';
+import { containerEnv } from '../../daemon/container-env';
 import type { CommandModule } from '../registry';
 import { bool, given, list, str } from './flags';
 import { writeLogs } from './logs';
@@ -95,7 +96,7 @@ export const command: CommandModule = {
     }
     const outcome = daemon.runner?.({
       argv,
-      env,
+      env: containerEnv(env, vfs, plan.uid, c.id, tty),
       cwd,
       uid: plan.uid,
       gid: plan.gid,

@@ -18,6 +18,9 @@ export const IMPLICIT_UTILITIES: ReadonlySet<string> = new Set([
   'ln',
   'env',
   'whoami',
+  'id',
+  'which',
+  'hostname',
   'sleep',
   // Also shell builtins; the standalone binaries exist for direct exec (builtin-commands.ts).
   'true',

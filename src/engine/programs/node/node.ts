@@ -5,6 +5,7 @@
  * followed, and the first load that fails prints Node's real error. Otherwise the literal
  * console output is printed, and a server keeps running.
  */
+import { IMPLICIT_UTILITIES } from '../coreutils/names';
 import { dirname, resolve } from '../../fs/posix-path';
 import type { Outcome, Process, Program } from '../host';
 import { stagecraftNote } from '../notes';
@@ -119,6 +120,13 @@ export const node: Program = (proc): Outcome => {
     println(proc.stdout, `v${version}`);
     return { code: 0 };
   }
+  // Code given on the command line could do anything; say so rather than mistake it for a
+  // script path (which would print a false "Cannot find module").
+  const inline = args.find((a) => ['-e', '--eval', '-p', '--print'].includes(a));
+  if (inline !== undefined) {
+    println(proc.stderr, stagecraftNote('option-not-modelled', 'node', inline));
+    return { code: 0 };
+  }
   const script = args.find((a) => !a.startsWith('-'));
   if (script === undefined) {
     // No script: the REPL reads stdin; with no terminal it ends at EOF.
@@ -164,8 +172,11 @@ export const node: Program = (proc): Outcome => {
 export const dockerEntrypointNode: Program = (proc) => {
   const args = proc.argv.slice(1);
   const first = args[0];
+  // `command -v` in the real script: a file on PATH, or one of the everyday utilities every
+  // image with a shell has even where the catalog's rootfs does not list the file.
   const isCommand = (name: string) =>
-    'node' in lookPath(proc.vfs, name, proc.cwd, proc.env['PATH'] ?? DEFAULT_PATH);
+    'node' in lookPath(proc.vfs, name, proc.cwd, proc.env['PATH'] ?? DEFAULT_PATH) ||
+    (IMPLICIT_UTILITIES.has(name) && proc.sys.image.hasShell);
   const plainFile = (name: string) =>
     isFile(proc, resolve(proc.cwd, name)) && !proc.vfs.access(resolve(proc.cwd, name), 'x');
   const useNode =

@@ -1,11 +1,11 @@
 /**
- * `id` for interactive container shells (busybox and coreutils print the same format):
+ * `id` (busybox and coreutils print the same format):
  * `uid=65532(nonroot) gid=65532(nonroot) groups=65532(nonroot)`. Supplementary groups come
  * from /etc/group member lists, as Docker sets them when the process starts. A uid with no
  * passwd entry shows the bare number. Options: -u, -g, -G, -n.
  */
-import type { Program } from '../programs/host';
-import { println } from '../programs/output';
+import type { Program } from '../host';
+import { println } from '../output';
 
 function table(proc: Parameters<Program>[0], path: string): string[][] {
   try {
@@ -18,7 +18,7 @@ function table(proc: Parameters<Program>[0], path: string): string[][] {
   }
 }
 
-export const idProgram: Program = (proc) => {
+export const id: Program = (proc) => {
   const flags = new Set<string>();
   for (const a of proc.argv.slice(1)) {
     if (!/^-[ugGnr]+$/.test(a)) {
