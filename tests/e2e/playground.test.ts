@@ -52,6 +52,32 @@ const problems = (page: Page) =>
       items.map((li) => `${(li as HTMLElement).dataset.line} ${(li as HTMLElement).dataset.rule}`),
     );
 
+const editorText = (page: Page) =>
+  page
+    .locator('[data-pg-editor] .cm-content')
+    .innerText()
+    .then((t) => t.trimEnd());
+const fileNames = (page: Page) =>
+  page
+    .locator('[data-pg-files] button[data-path]')
+    .evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.path));
+const screenText = (page: Page) =>
+  page
+    .locator('[data-terminal] .xterm-rows')
+    .innerText()
+    .then((t) => t.replace(/\u00a0/g, ' '));
+
+async function startTerminal(page: Page) {
+  await page.waitForSelector('[data-terminal][data-state=ready]');
+  await page.locator('[data-terminal] .xterm').click();
+}
+
+async function run(page: Page, line: string, expected: string) {
+  await page.keyboard.type(line);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => screenText(page), { timeout: 20_000 }).toContain(expected);
+}
+
 describe('playground', () => {
   it('warns about a shell-form CMD as you type, on its line', async () => {
     const page = await open();
@@ -122,6 +148,117 @@ describe('playground', () => {
       .toBe('hello from a link');
   });
 
+  it('restores a shared command history: Up recalls the last command', async () => {
+    const page = await open();
+    await startTerminal(page);
+    await run(page, 'echo first', 'first');
+    await run(page, 'echo second-shared', 'second-shared');
+    await page.click('[data-pg-share]');
+    const url = await page.locator('[data-pg-share-url]').inputValue();
+    await context.close();
+
+    const other = await open(url);
+    await expect(other.locator('[data-pg-status]').innerText()).resolves.toContain(
+      'and 2 commands (press Up in the terminal)',
+    );
+    await startTerminal(other);
+    await other.keyboard.press('ArrowUp');
+    await expect
+      .poll(() => screenText(other))
+      .toMatch(/learner@stagecraft:~\/app\$ echo second-shared\s*$/);
+    await other.keyboard.press('ArrowUp');
+    await expect.poll(() => screenText(other)).toMatch(/\$ echo first\s*$/);
+  });
+
+  it('deletes the open file after a confirmation, and Undo brings it back', async () => {
+    const page = await open();
+    await page.click('[data-pg-files] button[data-path="package.json"]');
+    await page.click('[data-pg-delete]');
+    await expect(page.locator('[data-pg-confirm-text]').innerText()).resolves.toBe(
+      'Delete package.json?',
+    );
+    // Keyboard: Escape backs out, focus returns to Delete.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-pg-confirm]').isHidden()).resolves.toBe(true);
+    await expect(
+      page.evaluate(() => document.activeElement?.hasAttribute('data-pg-delete')),
+    ).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await page.click('[data-pg-confirm-delete]');
+    await expect(page.locator('[data-pg-undo-text]').innerText()).resolves.toBe(
+      'Deleted package.json.',
+    );
+    expect(await fileNames(page)).not.toContain('package.json');
+    // The editor moved on to the next file down, and the terminal no longer sees the file.
+    await expect
+      .poll(() => page.locator('[data-pg-editor] .cm-content').getAttribute('aria-label'))
+      .toBe('Editor: src/index.js');
+    await startTerminal(page);
+    await run(page, 'cat package.json', 'cat: package.json: No such file or directory');
+    await page.click('[data-pg-undo]');
+    await expect(page.locator('[data-pg-undo-text]').innerText()).resolves.toBe(
+      'Restored package.json.',
+    );
+    expect(await fileNames(page)).toContain('package.json');
+    await expect.poll(() => editorText(page)).toContain('"name": "hello-express"');
+  });
+
+  it('renames a file, refusing bad names, and the terminal sees the new name', async () => {
+    const page = await open();
+    await page.click('[data-pg-files] button[data-path="src/index.js"]');
+    await page.click('[data-pg-rename]');
+    const input = page.locator('#pg-rename-name');
+    for (const [bad, why] of [
+      ['', 'Type a file name.'],
+      ['../x.js', 'A file name cannot contain .. (it stays in ~/app).'],
+      ['package.json', 'package.json already exists.'],
+    ] as const) {
+      await input.fill(bad);
+      await input.press('Enter');
+      await expect(page.locator('[data-pg-rename-error]').innerText()).resolves.toBe(why);
+      await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
+    }
+    await input.fill('src/server.js');
+    await input.press('Enter');
+    await expect(page.locator('[data-pg-open-name]').innerText()).resolves.toBe('src/server.js');
+    expect(await fileNames(page)).toEqual([
+      'Dockerfile',
+      '.dockerignore',
+      'package-lock.json',
+      'package.json',
+      'src/server.js',
+    ]);
+    await expect.poll(() => editorText(page)).toContain("require('express')");
+    await startTerminal(page);
+    await run(page, 'ls src', 'server.js');
+  });
+
+  it('applies .dockerignore: an ignored file is marked, and COPY of it is an error', async () => {
+    const page = await open();
+    await page.fill('#pg-new-name', 'secret.txt');
+    await page.click('[data-pg-new] button');
+    await page.click('[data-pg-files] button[data-path=".dockerignore"]');
+    await page.locator('[data-pg-editor] .cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('secret.txt\n');
+    await expect
+      .poll(() => page.locator('[data-pg-files] button[data-path="secret.txt"]').textContent())
+      .toBe('secret.txt ignored by .dockerignore: not sent to docker build');
+    await page.click('[data-pg-files] button[data-path="Dockerfile"]');
+    await typeFile(page, 'FROM alpine:3\nCOPY secret.txt /\nUSER 1000\n');
+    await expect
+      .poll(() => problems(page), { timeout: 5000 })
+      .toEqual(['2 stagecraft/copy-excluded']);
+    // docker build agrees, and the pictures say the build failed rather than going stale.
+    await startTerminal(page);
+    await run(page, 'docker build -t app .', '"/secret.txt": not found');
+    await expect
+      .poll(() => page.locator('[data-pg-layers-note]').innerText())
+      .toBe(
+        'The last docker build failed (exit code 1), so there is no image to show. The terminal says which step failed.',
+      );
+  });
+
   it('refuses a corrupt link with a message and keeps saved work', async () => {
     const page = await open();
     await typeFile(page, 'FROM alpine:3\n# my saved work\n');
@@ -156,6 +293,9 @@ describe('playground', () => {
       .poll(() => page.locator('[data-pg-layers-name]').innerText(), { timeout: 20_000 })
       .toBe('app:latest');
     await expect(page.locator('[data-pg-sizes-body] tbody tr').count()).resolves.toBe(1);
+    await expect(page.locator('[data-pg-layers]').getAttribute('data-state')).resolves.toBe(
+      'built',
+    );
     await page.keyboard.type('edit package.json');
     await page.keyboard.press('Enter');
     await expect

@@ -6,7 +6,7 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { HighlightStyle, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
 import { dockerFile } from '@codemirror/legacy-modes/mode/dockerfile';
-import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { EditorState, type Extension } from '@codemirror/state';
 import {
   drawSelection,
@@ -149,5 +149,10 @@ export class PlaygroundEditor {
 
   forget(path: string): void {
     this.states.delete(path);
+  }
+
+  /** Checks again now: something the checks read besides the text changed (.dockerignore). */
+  relint(): void {
+    forceLinting(this.view);
   }
 }

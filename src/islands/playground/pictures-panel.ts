@@ -3,9 +3,9 @@
  * the chosen target; the layers and size pictures follow the daemon after each command.
  */
 import type { Session } from '../../engine';
+import { layersAfterCommand } from '../../lib/playground/after-build';
 import {
   builtImageRows,
-  changedImage,
   layerRows,
   shortTag,
   stageNames,
@@ -18,6 +18,8 @@ export class Pictures {
   private timer = 0;
   private text = '';
   private images: readonly StoredImage[];
+  private shownId: string | undefined;
+  private shownName = '';
   private readonly target: HTMLSelectElement;
 
   constructor(
@@ -63,15 +65,37 @@ export class Pictures {
     if (!names.includes(chosen)) this.target.value = '';
   }
 
-  /** After a command: a new or re-tagged image gets its layers drawn; sizes always refresh. */
-  afterCommand(): void {
-    const after = this.session.daemon.images.list();
-    const built = changedImage(this.images, after);
+  /**
+   * After a command: a build draws the image it made (or says it failed, greying the older
+   * picture so it is not taken for this build); sizes always refresh.
+   */
+  afterCommand(command: string, exitCode: number): void {
+    const store = this.session.daemon.images;
+    const update = layersAfterCommand(command, exitCode, this.images, store, this.shownId);
+    const after = store.list();
     this.images = after;
-    if (built) {
-      const name = built.repoTags[0] ? shortTag(built.repoTags[0]) : built.id.slice(7, 19);
+    const section = this.q('[data-pg-layers]');
+    const note = this.q('[data-pg-layers-note]');
+    if (update.kind === 'show') {
+      const image = update.image;
+      const name = image.repoTags[0] ? shortTag(image.repoTags[0]) : image.id.slice(7, 19);
+      this.shownId = image.id;
+      this.shownName = name;
       this.q('[data-pg-layers-name]').textContent = name;
-      this.q('[data-pg-layers-body]').replaceChildren(layerTable(name, layerRows(built)));
+      this.q('[data-pg-layers-body]').replaceChildren(layerTable(name, layerRows(image)));
+      section.dataset.state = 'built';
+      note.hidden = true;
+    } else if (update.kind === 'failed') {
+      section.dataset.state = 'failed';
+      note.textContent =
+        this.shownId === undefined
+          ? `The last docker build failed (exit code ${update.exitCode}), so there is no image to show. The terminal says which step failed.`
+          : `The last docker build failed (exit code ${update.exitCode}): no new image. Below, greyed: ${this.shownName}, from an earlier build.`;
+      note.hidden = false;
+    } else if (update.kind === 'removed') {
+      section.dataset.state = 'removed';
+      note.textContent = `${this.shownName} was removed; its layers below are only a memory now.`;
+      note.hidden = false;
     }
     const rows = builtImageRows(after);
     const empty = document.createElement('p');

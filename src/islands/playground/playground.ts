@@ -5,13 +5,12 @@
  */
 import { Session } from '../../engine';
 import { loadSaved, save, type KeyValueStore } from '../../lib/playground/autosave';
-import { DEFAULT_FILES } from '../../lib/playground/default-files';
-import { dockerfileProblems, type Problem } from '../../lib/playground/diagnostics';
-import {
-  decodeShare,
-  isShareFragment,
-  type SharedWorkspace,
-} from '../../lib/playground/share-codec';
+import { contextProblems, contextView } from '../../lib/playground/build-context';
+import { dockerfileProblems } from '../../lib/playground/diagnostics';
+import { excludedCopyProblems } from '../../lib/playground/excluded-copies';
+import { deleteFile, nextOpenFile, renameFile, restoreFile } from '../../lib/playground/file-ops';
+import { openingWorkspace } from '../../lib/playground/opening';
+import { decodeShare, isShareFragment } from '../../lib/playground/share-codec';
 import {
   isDockerfile,
   readWorkspace,
@@ -19,10 +18,12 @@ import {
   writeWorkspaceFile,
 } from '../../lib/playground/workspace';
 import { PlaygroundEditor } from './editor';
+import { FileActions } from './file-actions';
 import { FileList } from './file-list';
-import { Pictures } from './pictures-panel';
-import { setUpShare } from './share-button';
 import { showMessage } from './messages';
+import { Pictures } from './pictures-panel';
+import { renderProblems } from './problems-view';
+import { setUpShare } from './share-button';
 
 function storage(): KeyValueStore | undefined {
   try {
@@ -34,27 +35,12 @@ function storage(): KeyValueStore | undefined {
 
 /** The workspace to start from: a share link, else the autosave, else the sample app. */
 async function initialWorkspace(root: HTMLElement, store: KeyValueStore | undefined) {
-  const saved = loadSaved(store);
-  const fallback: SharedWorkspace = saved ?? { v: 1, files: { ...DEFAULT_FILES }, history: [] };
-  if (!isShareFragment(location.hash)) return fallback;
-  const result = await decodeShare(location.hash);
+  const shared = isShareFragment(location.hash) ? await decodeShare(location.hash) : undefined;
   // The fragment has done its job; a reload should not open (or refuse) it again.
-  history.replaceState(null, '', location.pathname + location.search);
-  if (!result.ok) {
-    showMessage(
-      root,
-      'alert',
-      `This share link could not be opened. ${result.reason} ${saved ? 'Your saved work is unchanged.' : 'The sample project is shown instead.'}`,
-    );
-    return fallback;
-  }
-  const n = Object.keys(result.value.files).length;
-  showMessage(
-    root,
-    'status',
-    `Opened a shared workspace: ${n} file${n === 1 ? '' : 's'}. Your own saved work is kept until you edit or run a command here.`,
-  );
-  return result.value;
+  if (shared) history.replaceState(null, '', location.pathname + location.search);
+  const opening = openingWorkspace(loadSaved(store), shared);
+  if (opening.message) showMessage(root, opening.message.kind, opening.message.text);
+  return opening.workspace;
 }
 
 export async function startPlayground(root: HTMLElement): Promise<void> {
@@ -67,6 +53,7 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
     editor: true,
     files: initial.files,
   });
+  // The terminal's Up/Down history starts from this list (a shared link's commands).
   session.state.history.push(...initial.history);
   const fs = session.state.fs;
 
@@ -81,28 +68,24 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
   };
 
   const pictures = new Pictures(root, session);
-  const problemsList = root.querySelector<HTMLElement>('[data-pg-problems]')!;
-  const renderProblems = (path: string, problems: readonly Problem[] | undefined) => {
-    const heading = root.querySelector<HTMLElement>('[data-pg-problems-file]')!;
-    heading.textContent = path;
-    problemsList.replaceChildren(
-      ...(problems === undefined
-        ? [li('Build checks run on Dockerfiles.')]
-        : problems.length === 0
-          ? [li('No problems found.')]
-          : problems.map(problemItem)),
-    );
-  };
+  /** What `docker build` would send, for the checks and the file list's "ignored" marks. */
+  const context = (dockerfile = 'Dockerfile') => contextView(fs, files.paths, dockerfile);
 
   const editor = new PlaygroundEditor(root.querySelector<HTMLElement>('[data-pg-editor]')!, {
     changed(path, text) {
       writeWorkspaceFile(fs, path, text);
       if (path === 'Dockerfile') pictures.scheduleStages(text);
+      if (path.endsWith('.dockerignore') || !files.paths.includes(path)) sync();
       scheduleSave();
     },
     problems(path, text) {
-      const problems = dockerfileProblems(text);
-      renderProblems(path, problems);
+      const view = context(path);
+      const problems = [
+        ...contextProblems(view),
+        ...dockerfileProblems(text, view.isIgnored ? { isIgnored: view.isIgnored } : {}),
+        ...excludedCopyProblems(text, view),
+      ].sort((a, b) => a.line - b.line);
+      renderProblems(root, path, problems);
       return problems;
     },
   });
@@ -117,23 +100,67 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
     },
   });
 
+  const actions = new FileActions(root, {
+    names: () => files.paths,
+    rename(from, to) {
+      const wasOpen = editor.path === from;
+      renameFile(fs, from, to);
+      if (wasOpen) openFile(to);
+      editor.forget(from);
+      sync();
+      scheduleSave();
+    },
+    remove(path) {
+      const next = nextOpenFile(files.paths, path);
+      const deleted = deleteFile(fs, path);
+      // The editor keeps the file's state (and its undo history) in case Undo brings it back.
+      if (editor.path === path) openFile(next ?? '');
+      sync();
+      scheduleSave();
+      return deleted;
+    },
+    undo(deleted) {
+      const problem = restoreFile(fs, deleted, files.paths);
+      if (problem) return problem;
+      sync();
+      openFile(deleted.path);
+      scheduleSave();
+      return '';
+    },
+  });
+
+  /** Opens `path` ('' when no file is left: an empty Dockerfile, made once typed into). */
   function openFile(path: string, focus = false) {
-    const text = readWorkspace(fs)[path] ?? '';
-    const docker = isDockerfile(path);
-    editor.open(path, text, docker);
-    if (!docker) renderProblems(path, undefined);
-    files.select(path);
+    const shown = path || 'Dockerfile';
+    const text = readWorkspace(fs)[shown] ?? '';
+    const docker = isDockerfile(shown);
+    editor.open(shown, text, docker);
+    if (!docker) renderProblems(root, shown, undefined);
+    files.select(shown);
+    actions.show(path && shown);
     if (focus) editor.view.focus();
   }
 
-  /** After a command: the terminal may have written, created or removed files. */
+  /** After a command or a file change: files, the context's marks and the pictures. */
   function sync() {
     const current = readWorkspace(fs);
     files.render(Object.keys(current));
+    const view = context();
+    files.setExcluded(view.excluded, view.ignoreFile);
+    const note = root.querySelector<HTMLElement>('[data-pg-context-note]')!;
+    note.textContent = view.error
+      ? `docker build would stop at once: .dockerignore has a broken pattern (${view.error}).`
+      : view.excluded.size > 0
+        ? `Files marked “ignored” are left out of the build context by ${view.ignoreFile}: COPY cannot see them.`
+        : '';
+    note.hidden = note.textContent === '';
     if (editor.path && current[editor.path] === undefined) {
       const next = Object.keys(current)[0];
       if (next) openFile(next);
-    } else if (editor.path) editor.replace(editor.path, current[editor.path]!);
+    } else if (editor.path) {
+      editor.replace(editor.path, current[editor.path]!);
+      editor.relint();
+    }
     pictures.scheduleStages(current['Dockerfile'] ?? '');
   }
 
@@ -153,9 +180,9 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
     pendingEdit = rel;
   });
 
-  const names = Object.keys(readWorkspace(fs));
-  files.render(names);
-  openFile(names.includes('Dockerfile') ? 'Dockerfile' : (names[0] ?? 'Dockerfile'));
+  sync();
+  const names = files.paths;
+  openFile(names.includes('Dockerfile') ? 'Dockerfile' : (names[0] ?? ''));
   pictures.scheduleStages(readWorkspace(fs)['Dockerfile'] ?? '', 0);
   setUpShare(root, () => ({ v: 1, files: readWorkspace(fs), history: [...session.state.history] }));
   root.dataset.state = 'ready';
@@ -165,9 +192,9 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
   const { mountTerminal } = await import('../terminal/terminal-island');
   mountTerminal(terminalRoot, false, {
     session,
-    finished() {
+    finished(command, outcome) {
       sync();
-      pictures.afterCommand();
+      pictures.afterCommand(command, outcome.exitCode);
       scheduleSave();
       if (pendingEdit) {
         openFile(pendingEdit, true);
@@ -175,37 +202,4 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
       }
     },
   });
-}
-
-function li(text: string): HTMLLIElement {
-  const item = document.createElement('li');
-  item.textContent = text;
-  return item;
-}
-
-function problemItem(p: Problem): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = `pg-problem ${p.severity}`;
-  item.dataset.rule = p.rule;
-  item.dataset.line = String(p.line);
-  const where = document.createElement('span');
-  where.className = 'pg-problem-line';
-  where.textContent = `Line ${p.line}`;
-  const rule = document.createElement('strong');
-  rule.textContent = p.rule === 'parse' ? 'Parse error' : p.rule;
-  item.append(
-    where,
-    ' ',
-    `${p.severity === 'error' ? 'Error' : 'Warning'}: `,
-    rule,
-    ` ${p.message}`,
-  );
-  if (p.url) {
-    const link = document.createElement('a');
-    link.href = p.url;
-    link.textContent = 'More info';
-    link.setAttribute('aria-label', `More info on ${p.rule}`);
-    item.append(' ', link);
-  }
-  return item;
 }
