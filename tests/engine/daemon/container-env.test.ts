@@ -51,3 +51,12 @@ describe("node's docker-entrypoint.sh", () => {
     );
   });
 });
+
+describe('id in an Alpine container', () => {
+  it("lists root's groups from alpine-baselayout's /etc/group", () => {
+    const t = sim('docker pull -q alpine:3.20\ndocker run --rm alpine:3.20 id');
+    expect(t.stdout.trim().split('\n').at(-1)).toBe(
+      'uid=0(root) gid=0(root) groups=0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)',
+    );
+  });
+});
