@@ -2,8 +2,9 @@
  * `npm run sim`: drives the simulated engine from a terminal. The logic lives in src/engine
  * (Session, runScript, parseDumpOutput); this file only reads files, stdin and argv.
  *
- *   npm run -s sim                          interactive shell on a TTY, or one command per
- *                                          line from piped stdin (heredocs included)
+ *   npm run -s sim                          interactive shell on a TTY (docker build animates
+ *                                          its progress; Ctrl-C skips to the end), or one
+ *                                          command per line from piped stdin (final text only)
  *   npm run -s sim -- --dir DIR             start with a copy of DIR as the workspace
  *   npm run -s sim -- --profile docker28    classic image store (default docker29)
  *   npm run -s sim -- --hints               also print Stagecraft's hints (stderr)
@@ -18,7 +19,10 @@ import {
   runScript,
   Session,
   type ProfileName,
+  type ShellEvent,
 } from '../src/engine/index';
+import { FramePlayer, type TimedFrame } from '../src/lib/terminal/frame-player';
+import { FrameRegion } from '../src/lib/terminal/frames';
 
 function usage(): number {
   process.stderr.write(
@@ -49,13 +53,27 @@ function readDir(dir: string): Record<string, string> {
   return files;
 }
 
+/** BuildKit's frames redrawn in place on stderr, as buildx does; Ctrl-C skips to the last. */
+async function animate(frames: readonly TimedFrame[], player: FramePlayer): Promise<void> {
+  const region = new FrameRegion();
+  await player.play(
+    frames,
+    (text) => process.stderr.write(region.replace(text, process.stderr.columns ?? 80)),
+    { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), reducedMotion: false },
+  );
+}
+
 function interactive(session: Session): void {
-  session.on((e) => {
+  const print = (e: ShellEvent) => {
     if (e.type === 'stdout') process.stdout.write(e.text);
     else if (e.type === 'stderr') process.stderr.write(e.text);
     else if (e.type === 'hint') process.stderr.write(`\x1b[36mhint: ${e.text}\x1b[0m\n`);
     else if (e.type === 'clear') process.stdout.write('\x1b[2J\x1b[H');
-  });
+  };
+  // A line's events are held until it returns, so a build's frames play before what follows.
+  let held: ShellEvent[] | undefined;
+  let player: FramePlayer | undefined;
+  session.on((e) => (held ? held.push(e) : print(e)));
   const rl = createInterface({
     input: process.stdin,
     output: process.stdout,
@@ -66,16 +84,30 @@ function interactive(session: Session): void {
     },
   });
   rl.on('SIGINT', () => {
+    if (player) return player.skip();
     if (session.running) process.stdout.write('^C\n');
     session.interrupt();
     rl.setPrompt(session.prompt());
     rl.prompt();
   });
   rl.on('line', (line) => {
+    held = [];
     const r = session.feed(line);
-    if (r.status === 'done' && r.running) process.stdout.write('(running: press Ctrl-C to stop)\n');
-    rl.setPrompt(session.prompt());
-    rl.prompt();
+    const events = held;
+    held = undefined;
+    rl.pause();
+    void (async () => {
+      for (const e of events) {
+        if (e.type === 'stderr' && e.frames) await animate(e.frames, (player = new FramePlayer()));
+        else print(e);
+        player = undefined;
+      }
+      if (r.status === 'done' && r.running)
+        process.stdout.write('(running: press Ctrl-C to stop)\n');
+      rl.resume();
+      rl.setPrompt(session.prompt());
+      rl.prompt();
+    })();
   });
   rl.on('close', () => process.exit(session.shell.lastStatus));
   rl.prompt();
@@ -105,6 +137,8 @@ function main(args: string[]): number | undefined {
     editor: false,
   });
   if (tty) {
+    // Live build frames fit the window, as buildx fits them to the console.
+    if (process.stdout.rows) session.term = { ...session.term, height: process.stdout.rows };
     interactive(session);
     return undefined;
   }

@@ -7,10 +7,7 @@ import type { ProgressEvent } from '../../../../src/engine/format/progress/event
 import { fixtureFiles } from '../../../sim/helpers';
 
 /** Runs lines on a TTY session; returns every stderr event of the last line. */
-function stderrOf(
-  lines: string[],
-  options: SessionOptions,
-): Extract<ShellEvent, { type: 'stderr' }>[] {
+function stderrOf(lines: string[], options: SessionOptions): Output[] {
   const s = new Session({ tty: true, width: 80, ...options });
   let events: ShellEvent[] = [];
   s.on((e) => events.push(e));
@@ -18,8 +15,11 @@ function stderrOf(
     events = [];
     s.feed(line);
   }
-  return events.filter((e): e is Extract<ShellEvent, { type: 'stderr' }> => e.type === 'stderr');
+  return events.filter((e): e is Output => e.type === 'stderr');
 }
+
+/** The stdout/stderr event shape (only stderr carries frames). */
+type Output = Extract<ShellEvent, { type: 'stdout' | 'stderr' }>;
 
 const HEADER = /^\[\+\] Building (\d+\.\d)s \((\d+)\/(\d+)\) (FINISHED)?/;
 
@@ -29,7 +29,7 @@ function header(text: string) {
 }
 
 /** The animation's invariants, whatever the Dockerfile. */
-function checkAnimation(e: Extract<ShellEvent, { type: 'stderr' }>, height?: number) {
+function checkAnimation(e: Output, height?: number) {
   const frames = e.frames!;
   expect(frames.length).toBeGreaterThan(2);
   // The last frame is exactly what the event prints (today's final text).
