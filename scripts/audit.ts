@@ -40,8 +40,14 @@ const option = (name: string) => {
 };
 const runs = Number(option('--runs') ?? 3);
 const jsonOut = option('--json');
-const only = args.filter((a) => a.startsWith('/'));
+const only = args.filter((a, i) => a.startsWith('/') && !args[i - 1]?.startsWith('--'));
 const pages = only.length ? allPages.filter((p) => only.includes(p.path)) : allPages;
+if (pages.length === 0) {
+  console.error(
+    `No audited page matches ${only.join(' ')}: pick from ${allPages.map((p) => p.path).join(' ')}`,
+  );
+  process.exit(2);
+}
 
 // Gzip size of the dist/ file behind each same-origin script, as a static host would send it.
 const distDir = join(repoRoot, 'dist');

@@ -85,11 +85,26 @@ function failingAudits(lhr: LhrLike): string[] {
     for (const ref of category.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
       if (audit && audit.scoreDisplayMode !== 'informative' && audit.score === 0) {
-        out.push(`${id}: ${audit.title ?? ref.id}`);
+        const why = firstItem(audit.details);
+        out.push(`${id}: ${audit.title ?? ref.id}${why ? ` (${why})` : ''}`);
       }
     }
   }
   return out;
+}
+
+/** The first thing a failing audit lists, so a miss says where to look. */
+function firstItem(details: unknown): string | undefined {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items;
+  const item = items?.[0];
+  if (!item) return undefined;
+  const node = item.node as { snippet?: string } | undefined;
+  const text = [item.description, item.issueType, node?.snippet, item.url].find(
+    (v): v is string => typeof v === 'string',
+  );
+  if (!text) return undefined;
+  const more = items.length > 1 ? ` and ${items.length - 1} more` : '';
+  return (text.length > 160 ? `${text.slice(0, 157)}...` : text) + more;
 }
 
 /** The table row for one page and form factor: the median of its runs. */

@@ -24,7 +24,11 @@ function lhr(overrides: { perf?: number; seo?: number; items?: unknown[] } = {})
       'cumulative-layout-shift': { numericValue: 0.004 },
       'total-blocking-time': { numericValue: 40 },
       'color-contrast': { title: 'Contrast is sufficient', score: 1 },
-      'meta-description': { title: 'Document has a meta description', score: 0 },
+      'meta-description': {
+        title: 'Document has a meta description',
+        score: 0,
+        details: { items: [{ node: { snippet: '<head>' } }, { url: `${origin}/x` }] },
+      },
       hreflang: { title: 'hreflang is valid', score: null, scoreDisplayMode: 'notApplicable' },
       'network-requests': {
         details: {
@@ -61,7 +65,7 @@ describe('summarizeRun', () => {
 
   it('names the failing audits of a category below 100, not the inapplicable ones', () => {
     expect(summarizeRun(lhr({ seo: 0.92 }), origin).failing).toEqual([
-      'seo: Document has a meta description',
+      'seo: Document has a meta description (<head> and 1 more)',
     ]);
   });
 });
