@@ -4,12 +4,7 @@
  */
 import type { AuditRow, CategoryId } from './summary';
 
-export type PageKind = 'home' | 'lesson' | 'reference' | 'playground' | 'practice';
-
-export interface AuditPage {
-  readonly path: string;
-  readonly kind: PageKind;
-}
+export type PageKind = 'home' | 'lesson' | 'reference' | 'playground' | 'other';
 
 export interface BudgetCheck {
   /** e.g. "/playground/ mobile performance". */
@@ -17,6 +12,15 @@ export interface BudgetCheck {
   readonly met: boolean;
   /** What was measured against what was allowed, e.g. "82 < 85". */
   readonly detail: string;
+}
+
+/** Which budgets a path gets, so `npm run audit -- /any/page/` works for every built page. */
+export function pageKind(path: string): PageKind {
+  if (path === '/') return 'home';
+  if (path.startsWith('/lessons/') && path !== '/lessons/') return 'lesson';
+  if (path.startsWith('/reference/') && path !== '/reference/') return 'reference';
+  if (path.startsWith('/playground/')) return 'playground';
+  return 'other';
 }
 
 /** Mobile performance floor: the playground ships an editor, so it gets a lower one. */

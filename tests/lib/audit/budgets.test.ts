@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, type PageKind } from '../../../src/lib/audit/budgets';
+import { checkBudgets, pageKind, type PageKind } from '../../../src/lib/audit/budgets';
 import type { AuditRow } from '../../../src/lib/audit/summary';
 
 const good: AuditRow = {
@@ -77,5 +77,21 @@ describe('checkBudgets', () => {
     expect(misses({ foreignOrigins: ['https://a.example', 'https://b.example'] }, 'home')).toEqual([
       '/lessons/02-multi-stage-builds/ mobile no third-party requests: requested https://a.example, https://b.example',
     ]);
+  });
+});
+
+describe('pageKind', () => {
+  it('gives lessons and reference pages the script budget, the playground its own floor', () => {
+    expect(
+      [
+        '/',
+        '/lessons/',
+        '/lessons/02-multi-stage-builds/',
+        '/reference/',
+        '/reference/build/',
+        '/playground/',
+        '/practice/interview/',
+      ].map(pageKind),
+    ).toEqual(['home', 'other', 'lesson', 'other', 'reference', 'playground', 'other']);
   });
 });
