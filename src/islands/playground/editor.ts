@@ -18,6 +18,7 @@ import {
 } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import type { Problem } from '../../lib/playground/diagnostics';
+import { withAdoptedStyles } from '../../lib/terminal/csp-styles';
 
 // Colours from CSS variables, so both themes keep readable contrast.
 const highlight = HighlightStyle.define([
@@ -81,7 +82,8 @@ export class PlaygroundEditor {
     parent: HTMLElement,
     private readonly hooks: EditorHooks,
   ) {
-    this.view = new EditorView({ parent });
+    // CodeMirror writes its CSS into a <style> the strict CSP blocks: adopt it instead.
+    this.view = withAdoptedStyles(document, () => new EditorView({ parent }));
   }
 
   get path(): string {

@@ -10,6 +10,7 @@ import { createScenarioSession } from '../../lib/scenarios/session';
 import type { ScenarioData } from '../../schemas/scenario';
 import { stripAnsi } from '../../lib/terminal/ansi';
 import type { RunOutcome } from '../../lib/terminal/command-runner';
+import { routeStyleAttributes, withAdoptedStyles } from '../../lib/terminal/csp-styles';
 import { sessionBackend } from '../../lib/terminal/session-backend';
 import { setUpAccessibleMode, type AccessibleMode } from './accessible-mode';
 import { EngineAddon } from './engine-addon';
@@ -109,7 +110,10 @@ export function mountTerminal(
 
   screen.replaceChildren();
   terminal.loadAddon(fit);
-  terminal.open(screen);
+  // xterm's run-time <style> elements and style="" attributes would break the strict CSP: adopt
+  // their CSS and route the attributes through CSSOM instead (src/lib/terminal/csp-styles.ts).
+  routeStyleAttributes(document);
+  withAdoptedStyles(document, () => terminal.open(screen));
   fit.fit();
   let engine = attach(newSession());
   views.accessible = setUpAccessibleMode(root, (line) => engine.submit(line));
