@@ -184,6 +184,11 @@ describe('playground', () => {
       page.evaluate(() => document.activeElement?.hasAttribute('data-pg-delete')),
     ).resolves.toBe(true);
     await page.keyboard.press('Enter');
+    await expect(
+      page.evaluate(() => document.activeElement?.hasAttribute('data-pg-confirm-cancel')),
+    ).resolves.toBe(true);
+    const confirmViolations = await axeViolations(page);
+    expect(confirmViolations, describeViolations(confirmViolations)).toEqual([]);
     await page.click('[data-pg-confirm-delete]');
     await expect(page.locator('[data-pg-undo-text]').innerText()).resolves.toBe(
       'Deleted package.json.',
@@ -257,6 +262,8 @@ describe('playground', () => {
       .toBe(
         'The last docker build failed (exit code 1), so there is no image to show. The terminal says which step failed.',
       );
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
   });
 
   it('refuses a corrupt link with a message and keeps saved work', async () => {
@@ -296,6 +303,24 @@ describe('playground', () => {
     await expect(page.locator('[data-pg-layers]').getAttribute('data-state')).resolves.toBe(
       'built',
     );
+    // A failed build does not leave the old picture looking current.
+    await page.locator('[data-terminal] .xterm').click();
+    await page.keyboard.type('docker build -t app -f Missing.Dockerfile .');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-pg-layers-note]').innerText())
+      .toBe(
+        'The last docker build failed (exit code 1): no new image. Below, framed: app:latest, from an earlier build.',
+      );
+    await expect(page.locator('[data-pg-layers-name]').innerText()).resolves.toBe(
+      'app:latest (an earlier build)',
+    );
+    await page.keyboard.type('docker build -t app .');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-pg-layers-name]').innerText(), { timeout: 20_000 })
+      .toBe('app:latest');
+    await expect(page.locator('[data-pg-layers-note]').isHidden()).resolves.toBe(true);
     await page.keyboard.type('edit package.json');
     await page.keyboard.press('Enter');
     await expect

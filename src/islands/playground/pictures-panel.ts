@@ -87,14 +87,18 @@ export class Pictures {
       note.hidden = true;
     } else if (update.kind === 'failed') {
       section.dataset.state = 'failed';
+      if (this.shownId !== undefined) {
+        this.q('[data-pg-layers-name]').textContent = `${this.shownName} (an earlier build)`;
+      }
       note.textContent =
         this.shownId === undefined
           ? `The last docker build failed (exit code ${update.exitCode}), so there is no image to show. The terminal says which step failed.`
-          : `The last docker build failed (exit code ${update.exitCode}): no new image. Below, greyed: ${this.shownName}, from an earlier build.`;
+          : `The last docker build failed (exit code ${update.exitCode}): no new image. Below, framed: ${this.shownName}, from an earlier build.`;
       note.hidden = false;
     } else if (update.kind === 'removed') {
       section.dataset.state = 'removed';
-      note.textContent = `${this.shownName} was removed; its layers below are only a memory now.`;
+      this.q('[data-pg-layers-name]').textContent = `${this.shownName} (removed)`;
+      note.textContent = `${this.shownName} was removed; below, framed: the layers it had.`;
       note.hidden = false;
     }
     const rows = builtImageRows(after);
