@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium';
 import { watchPage } from '../helpers/page-watch';
+import { hasOfflineWorker } from '../helpers/offline-worker';
 import type { QuizQuestion } from '../../src/schemas/quiz';
 
 const baseUrl = inject('baseUrl');
@@ -15,6 +16,9 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
+  if (!hasOfflineWorker()) {
+    throw new Error('dist/sw.js is the placeholder: run `npm run build`, which ends with build-sw');
+  }
   browser = await launchChromium();
 });
 afterAll(async () => {

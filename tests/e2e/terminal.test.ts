@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Session } from '../../src/engine';
 import { axeViolations, describeViolations } from '../helpers/axe';
 import { launchChromium } from '../helpers/chromium';
+import { hasOfflineWorker } from '../helpers/offline-worker';
 
 const baseUrl = inject('baseUrl');
 const LESSON = '/lessons/01-why-image-size-matters/';
@@ -73,6 +74,20 @@ describe('lesson terminal', () => {
   it('loads no xterm code while the terminal is out of view', async () => {
     const { page, scripts } = await open();
     await page.waitForLoadState('networkidle');
+    // After load and idle, the offline worker precaches every chunk, xterm's too, into Cache
+    // Storage. Those downloads are the worker's, not the page's: the page's 'response' events
+    // never include them, and the page itself must still neither request nor run xterm's code.
+    if (hasOfflineWorker()) {
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      const precached = await page.evaluate(async () => {
+        for (const name of await caches.keys()) {
+          const keys = await (await caches.open(name)).keys();
+          if (keys.some((request) => /terminal-island/.test(request.url))) return true;
+        }
+        return false;
+      });
+      expect(precached).toBe(true);
+    }
     expect(xtermLoaded(scripts)).toBe(false);
     expect(await page.locator('[data-terminal]').getAttribute('data-state')).toBe('idle');
     await context.close();
