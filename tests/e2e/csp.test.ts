@@ -43,7 +43,10 @@ async function watchedPage(): Promise<{ page: Page; violations: () => Promise<st
       w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} in ${where}`);
     });
   });
-  await page.route(`${baseUrl}/**`, async (route) => {
+  // On the context, not the page: once the offline worker controls the page it serves pages from
+  // its precache, and only a context route also reaches the worker's own fetches, so the cached
+  // copies carry the server's headers too, as they do for a visitor of the container.
+  await page.context().route(`${baseUrl}/**`, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), ...serverHeaders } });
   });
