@@ -6,6 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, describeViolations } from '../helpers/axe';
 import { launchChromium } from '../helpers/chromium';
 import { watchPage } from '../helpers/page-watch';
 import { hasOfflineWorker } from '../helpers/offline-worker';
@@ -116,6 +117,9 @@ describe('an update', () => {
     expect(await prompt.locator('[aria-live=polite]').count()).toBe(1);
     // Non-modal: the learner's focus stays where it was.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    expect(await prompt.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
     const waiting = () =>
       page.evaluate(async () =>
         Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
