@@ -84,6 +84,9 @@ try {
             output: 'json',
             logLevel: 'error',
             onlyCategories: [...categoryIds],
+            // Screenshots score nothing and cost time on every run.
+            disableFullPageScreenshot: true,
+            skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
           },
           formFactor === 'desktop' ? desktopConfig : undefined,
         );
