@@ -80,10 +80,7 @@ describe('BuildKit TTY frames from docker build', () => {
     const events: ShellEvent[] = [];
     s.on((x) => events.push(x));
     s.feed('docker build -t app .');
-    const tall = events.find((x) => x.type === 'stderr')! as Extract<
-      ShellEvent,
-      { type: 'stderr' }
-    >;
+    const tall = events.find((x): x is Output => x.type === 'stderr')!;
     checkAnimation(tall, 20);
     // Same final frame whatever the height: only the animation is fitted.
     expect(tall.text).toBe(e!.text);
