@@ -44,3 +44,13 @@ export function containerEnv(
   if (!env.some((e) => keyOf(e) === 'HOME')) env.push(`HOME=${homeOf(vfs, uid)}`);
   return env;
 }
+
+/**
+ * `-h NAME`: moby sets HOSTNAME from Config.Hostname. The record carries it as an Env entry
+ * (unless `-e HOSTNAME=…` already set one, which wins as in moby), so every process of the
+ * container sees it; `docker inspect` leaves that entry out of Config.Env again.
+ */
+export function withHostname(env: readonly string[], hostname: string | undefined): string[] {
+  if (hostname === undefined || env.some((e) => keyOf(e) === 'HOSTNAME')) return [...env];
+  return [...env, `HOSTNAME=${hostname}`];
+}

@@ -14,6 +14,7 @@ import {
   type Snapshot,
 } from '../fs';
 import type { ContainerRecord } from './container-types';
+import { readOnlyView } from './read-only-fs';
 import type { Daemon } from './daemon';
 import type { StoredImage } from './types';
 
@@ -22,9 +23,32 @@ export function containerRootfs(image: StoredImage, c: ContainerRecord): Snapsho
   return c.rw ? image.rootfs.withLayer(layerFromJson(c.rw)) : image.rootfs;
 }
 
-/** A writable view of the container's filesystem (root view). */
+/**
+ * A writable view of the container's filesystem (root view); with `--read-only`, only its
+ * tmpfs mounts can change (read-only-fs.ts).
+ */
 export function containerVfs(image: StoredImage, c: ContainerRecord): Vfs {
-  return Vfs.create(containerRootfs(image, c));
+  const vfs = Vfs.create(containerRootfs(image, c));
+  return c.readOnly ? readOnlyView(vfs, Object.keys(c.tmpfs ?? {})) : vfs;
+}
+
+/**
+ * Mounts each `--tmpfs` path as Docker does at create time: an empty directory (mode 1777,
+ * tmpfs's default, so any user may write) that hides what the image had there. It is kept in
+ * the writable layer, so later execs see the same (still empty) mount.
+ * uncertain: a restarted container keeps what was written there; a real tmpfs starts empty.
+ */
+export function mountTmpfs(daemon: Daemon, image: StoredImage, id: string): void {
+  const c = daemon.containers.require(id);
+  const paths = Object.keys(c.tmpfs ?? {});
+  if (paths.length === 0) return;
+  const vfs = Vfs.create(containerRootfs(image, c));
+  for (const path of paths) {
+    vfs.rm(path, { recursive: true, force: true });
+    vfs.mkdir(path, { recursive: true });
+    vfs.chmod(path, 0o1777);
+  }
+  saveContainerFs(daemon, image, id, vfs);
 }
 
 function parentOf(path: string): string {

@@ -47,4 +47,17 @@ export interface ContainerRecord {
    * it: interactive shells and `docker exec` keep their files here between commands.
    */
   readonly rw?: LayerJson;
+  /** `--read-only`: writes outside `tmpfs` fail with EROFS (HostConfig.ReadonlyRootfs). */
+  readonly readOnly?: boolean;
+  /** `--tmpfs PATH[:OPTIONS]`: mount point → options, as HostConfig.Tmpfs. */
+  readonly tmpfs?: Readonly<Record<string, string>>;
+  /** `-h/--hostname`: Config.Hostname and HOSTNAME (default: the short id). */
+  readonly hostname?: string;
+  /** `-l/--label`, `--label-file`: Config.Labels on top of the image's labels. */
+  readonly labels?: Readonly<Record<string, string>>;
+  /** `--restart`: recorded for inspect only; the simulation never restarts a container. */
+  readonly restartPolicy?: { readonly Name: string; readonly MaximumRetryCount: number };
+  /** `--stop-signal`, `--stop-timeout`: Config.StopSignal, Config.StopTimeout. */
+  readonly stopSignal?: string;
+  readonly stopTimeout?: number;
 }

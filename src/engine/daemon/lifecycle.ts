@@ -7,6 +7,7 @@ import type { ContainerRecord, LogLine } from './container-types';
 import type { Daemon } from './daemon';
 import { planStart, type ProcessRunner } from './runtime';
 import { containerEnv } from './container-env';
+import { containerVfs } from './container-fs';
 import { Vfs } from '../fs';
 
 export type StartOutcome =
@@ -57,6 +58,9 @@ export function startContainer(
     path: plan.path,
     node: plan.node,
     seed: `${daemon.seed}:${c.id}:${c.logs.length}`,
+    // --read-only and --tmpfs: the process runs over the container's own (guarded) filesystem.
+    // (the record as stored now: creating it may have mounted the tmpfs dirs since).
+    ...((c.readOnly || c.tmpfs) && { vfs: containerVfs(image, daemon.containers.require(c.id)) }),
   }) ?? {
     // Never pretend a process ran: say plainly that nothing executed it.
     output: [
@@ -79,11 +83,19 @@ export function startContainer(
 }
 
 /** SIGTERM then (after the grace period) SIGKILL: a server that ignores TERM exits 137. */
-export function stopContainer(daemon: Daemon, c: ContainerRecord, exitCode = 137): ContainerRecord {
+export function stopContainer(
+  daemon: Daemon,
+  c: ContainerRecord,
+  exitCode = 137,
+  timeoutSeconds?: number,
+): ContainerRecord {
   if (c.state !== 'running') return c;
   // uncertain: simulated programs do not handle SIGTERM, so stop waits the 10 s grace period
   // and kills (exit 137), as with a Node server running as PID 1 without a signal handler.
-  daemon.clock.advance(exitCode === 137 ? 10_000 : 0);
+  // `--stop-timeout` replaces the 10 s grace period.
+  // `docker stop -t` wins over `--stop-timeout`, which replaces the 10 s grace period.
+  const grace = Math.max(0, timeoutSeconds ?? c.stopTimeout ?? 10);
+  daemon.clock.advance(exitCode === 137 ? grace * 1000 : 0);
   return daemon.containers.update(c.id, {
     state: 'exited',
     exitCode,

@@ -14,7 +14,8 @@ export type FsErrorCode =
   | 'ELOOP'
   | 'ENOTEMPTY'
   | 'EINVAL'
-  | 'EPERM';
+  | 'EPERM'
+  | 'EROFS';
 
 export const STRERROR: Readonly<Record<FsErrorCode, string>> = {
   ENOENT: 'No such file or directory',
@@ -26,6 +27,7 @@ export const STRERROR: Readonly<Record<FsErrorCode, string>> = {
   ENOTEMPTY: 'Directory not empty',
   EINVAL: 'Invalid argument',
   EPERM: 'Operation not permitted',
+  EROFS: 'Read-only file system',
 };
 
 const HINTS: Readonly<Record<FsErrorCode, string>> = {
@@ -39,6 +41,8 @@ const HINTS: Readonly<Record<FsErrorCode, string>> = {
   ENOTEMPTY: 'The directory still has entries; remove them first or remove recursively.',
   EINVAL: 'The operation makes no sense for these paths (e.g. moving a directory into itself).',
   EPERM: 'Only the owner (or root) may change modes, and only root may change owners.',
+  EROFS:
+    'The container runs with --read-only: nothing outside a --tmpfs mount (or a volume) can be written, even by root.',
 };
 
 export class FsError extends EngineError {

@@ -89,15 +89,33 @@ export function containerJson(c: ContainerRecord): Record<string, unknown> {
     Image: c.imageId,
     Name: `/${c.name}`,
     RestartCount: 0,
+    HostConfig: hostConfig(c),
     Config: {
-      Hostname: c.id.slice(0, 12),
+      Hostname: c.hostname ?? c.id.slice(0, 12),
       User: c.user,
       Tty: c.tty,
-      Env: c.env,
+      // `-h` travels as an Env entry (container-env.ts withHostname); moby keeps it out of Env.
+      Env: c.hostname === undefined ? c.env : c.env.filter((e) => e !== `HOSTNAME=${c.hostname}`),
       Cmd: c.args.length > 0 ? c.args : null,
       Image: c.image,
       WorkingDir: c.workingDir,
       Entrypoint: [c.path],
+      Labels: c.labels ?? {},
+      ...(c.stopSignal !== undefined && { StopSignal: c.stopSignal }),
+      ...(c.stopTimeout !== undefined && { StopTimeout: c.stopTimeout }),
     },
+  };
+}
+
+/**
+ * The HostConfig fields the simulation records, in moby's struct order (Tmpfs is omitempty).
+ * uncertain: a subset; real inspect shows every HostConfig field.
+ */
+function hostConfig(c: ContainerRecord): Record<string, unknown> {
+  return {
+    RestartPolicy: c.restartPolicy ?? { Name: 'no', MaximumRetryCount: 0 },
+    AutoRemove: c.autoRemove,
+    ReadonlyRootfs: c.readOnly === true,
+    ...(c.tmpfs && { Tmpfs: c.tmpfs }),
   };
 }

@@ -14,6 +14,9 @@ import { bool, given, list, str } from './flags';
 import { parsePorts, processConfig } from './run-config';
 import { RunError, runcChain, startHint } from './run-errors';
 import { RUN_FLAGS } from './run-flags';
+import { runOptions } from './run-options';
+import { mountTmpfs } from '../../daemon/container-fs';
+import { withHostname } from '../../daemon/container-env';
 import { writeLogs } from './logs';
 import { startShell, startStuckShell } from './run-shell';
 
@@ -70,10 +73,11 @@ export const command: CommandModule = {
         fail(e.message, e.code, e.hint);
       }
     }
+    const opts = runOptions(ctx, p, image.config.Labels);
     const proc = processConfig(image.config, {
       ...(given(p, 'entrypoint') ? { entrypoint: str(p, 'entrypoint') } : {}),
       args,
-      env: list(p, 'env'),
+      env: [...opts.fileEnv, ...list(p, 'env')],
       ...(given(p, 'user') ? { user: str(p, 'user') } : {}),
       ...(given(p, 'workdir') ? { workdir: str(p, 'workdir') } : {}),
       hostEnv: ctx.host.env,
@@ -85,15 +89,17 @@ export const command: CommandModule = {
         'The image has no ENTRYPOINT or CMD. Give a command after the image name, or add CMD to the Dockerfile.',
       );
     }
+    for (const note of opts.notes) ctx.out.stderr(`${note}\n`);
     const id = daemon.newId('container');
     const record = {
+      ...opts.record,
       id,
       name: name !== '' ? name : daemon.newContainerName(),
       image: imageArg,
       imageId: image.id,
       path: proc.argv[0]!,
       args: proc.argv.slice(1),
-      env: proc.env,
+      env: withHostname(proc.env, opts.record.hostname),
       user: proc.user,
       workingDir: proc.workingDir,
       tty: bool(p, 'tty'),
@@ -105,6 +111,7 @@ export const command: CommandModule = {
       logs: [],
     };
     daemon.containers.set(record);
+    mountTmpfs(daemon, image, id);
     changed = true;
     const detach = bool(p, 'detach');
     if (bool(p, 'interactive') && !detach) {

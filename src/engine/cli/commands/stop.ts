@@ -2,6 +2,7 @@
 import { stopContainer } from '../../daemon/lifecycle';
 import type { CommandModule } from '../registry';
 import { forEachContainer } from './container-each';
+import { given, str } from './flags';
 
 export const command: CommandModule = {
   spec: {
@@ -24,7 +25,10 @@ export const command: CommandModule = {
   run(ctx, p) {
     return forEachContainer(ctx, p.positionals, (arg) => {
       const c = ctx.daemon.containers.require(arg);
-      const stopped = stopContainer(ctx.daemon, c);
+      // -s KILL skips the grace period; any other signal is ignored by simulated programs.
+      const kill = /^(SIG)?KILL$|^9$/i.test(str(p, 'signal'));
+      const timeout = kill ? 0 : given(p, 'timeout') ? (p.values.timeout as number) : undefined;
+      const stopped = stopContainer(ctx.daemon, c, 137, timeout);
       if (stopped.autoRemove && stopped !== c) ctx.daemon.containers.delete(c.id);
     });
   },

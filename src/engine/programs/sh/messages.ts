@@ -30,12 +30,14 @@ export function cannotCreate(flavour: Flavour, path: string, code: string): stri
     ENOTDIR: 'Directory nonexistent',
     EACCES: 'Permission denied',
     EISDIR: 'Is a directory',
+    EROFS: 'Read-only file system',
   };
   const stdErr: Record<string, string> = {
     ENOENT: 'No such file or directory',
     ENOTDIR: 'Not a directory',
     EACCES: 'Permission denied',
     EISDIR: 'Is a directory',
+    EROFS: 'Read-only file system',
   };
   if (flavour === 'dash') return `cannot create ${path}: ${dashErr[code] ?? 'Permission denied'}`;
   // uncertain: busybox words ENOENT on create as "nonexistent directory".
