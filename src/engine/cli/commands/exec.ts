@@ -11,6 +11,7 @@ import { containerEnv } from '../../daemon/container-env';
 import type { CommandModule } from '../registry';
 import { bool, given, list, str } from './flags';
 import { writeLogs } from './logs';
+import { readKvFiles } from './run-options';
 import { runExitCode, startHint } from './run-errors';
 import { containerVfs, saveContainerFs } from '../../daemon/container-fs';
 import { interactiveShellFlavour, openContainerShell } from '../../container-shell/open';
@@ -43,12 +44,25 @@ export const command: CommandModule = {
         type: 'bool',
         usage: 'Detached mode: run command in the background',
       },
+      {
+        long: 'detach-keys',
+        type: 'string',
+        usage: 'Override the key sequence for detaching a container',
+        notSimulated: true,
+      },
       { long: 'env', short: 'e', type: 'list', usage: 'Set environment variables' },
+      { long: 'env-file', type: 'list', usage: 'Read in a file of environment variables' },
       {
         long: 'interactive',
         short: 'i',
         type: 'bool',
         usage: 'Keep STDIN open even if not attached',
+      },
+      {
+        long: 'privileged',
+        type: 'bool',
+        usage: 'Give extended privileges to the command',
+        notSimulated: true,
       },
       { long: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
       {
@@ -73,7 +87,9 @@ export const command: CommandModule = {
     if (c.state !== 'running') throw new ContainerNotRunningError(c.id);
     const image = daemon.images.get(c.imageId);
     if (!image) throw new ContainerNotRunningError(c.id);
-    const env = [...c.env, ...list(p, 'env').filter((e) => e.includes('='))];
+    // --env-file entries, then -e, as docker/cli's ReadKVEnvStrings orders them.
+    const extra = [...readKvFiles(ctx, list(p, 'env-file'), 'exec'), ...list(p, 'env')];
+    const env = [...c.env, ...extra.filter((e) => e.includes('='))];
     const user = given(p, 'user') ? str(p, 'user') : c.user;
     const cwd = given(p, 'workdir') ? str(p, 'workdir') : c.workingDir;
     const vfs = containerVfs(image, c);

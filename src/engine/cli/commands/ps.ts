@@ -6,7 +6,8 @@ import { goQuote } from '../../format/go-quote';
 import { truncateId, withSha256 } from '../../format/ids';
 import { ellipsis } from '../../format/truncate';
 import type { CommandModule } from '../registry';
-import { bool, FORMAT_USAGE, str } from './flags';
+import { bool, FORMAT_USAGE, list as listOf, str } from './flags';
+import { applyPsFilters, filtersShowAll } from './ps-filter';
 import { formatRows } from './go-template';
 import { displayId, goTime } from './image-rows';
 import { portsText } from './run-config';
@@ -127,18 +128,29 @@ export const command: CommandModule = {
       },
       { long: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
       { long: 'quiet', short: 'q', type: 'bool', usage: 'Only display container IDs' },
-      { long: 'size', short: 's', type: 'bool', usage: 'Display total file sizes' },
+      // uncertain: sizes are not modelled for containers (the writable layer is not sized).
+      {
+        long: 'size',
+        short: 's',
+        type: 'bool',
+        usage: 'Display total file sizes',
+        notSimulated: true,
+      },
     ],
   },
   readOnly: true,
   names: ['ps', 'container ls', 'container list', 'container ps'],
   run(ctx, p) {
     const { daemon } = ctx;
-    let list = daemon.containers.list();
+    const filters = listOf(p, 'filter');
+    const filtered = applyPsFilters(daemon.containers.list(), filters);
+    for (const note of filtered.notes) ctx.out.stderr(`${note}\n`);
+    let list = filtered.containers;
     const last = p.values.last as number;
     if (bool(p, 'latest')) list = list.slice(0, 1);
     else if (last >= 0) list = list.slice(0, last);
-    else if (!bool(p, 'all')) list = list.filter((c) => c.state === 'running');
+    else if (!bool(p, 'all') && !filtersShowAll(filters))
+      list = list.filter((c) => c.state === 'running');
     const noTrunc = bool(p, 'no-trunc');
     const rows = list.map(fieldMaker(daemon, noTrunc));
     if (bool(p, 'quiet')) {

@@ -13,8 +13,8 @@ import { given, list, str } from './flags';
 /** A CLI-side `docker run` error: `docker: <cause>` and the help pointer, exit 125. */
 export class RunOptionError extends EngineError {
   readonly code = 'RUN_BAD_OPTION';
-  constructor(cause: string, hint: string) {
-    super(`docker: ${cause}\n\nRun 'docker run --help' for more information`, {
+  constructor(cause: string, hint: string, command = 'run') {
+    super(`docker: ${cause}\n\nRun 'docker ${command} --help' for more information`, {
       hint,
       exitCode: 125,
       data: { cause },
@@ -36,7 +36,11 @@ export interface RunOptions {
 }
 
 /** docker/cli opts.ParseEnvFile / ParseKVFile: one entry per line, `#` comments skipped. */
-function readKvFiles(ctx: CommandContext, files: readonly string[]): string[] {
+export function readKvFiles(
+  ctx: CommandContext,
+  files: readonly string[],
+  command = 'run',
+): string[] {
   const out: string[] = [];
   for (const file of files) {
     let text: string | null;
@@ -47,6 +51,7 @@ function readKvFiles(ctx: CommandContext, files: readonly string[]): string[] {
       throw new RunOptionError(
         `open ${file}: ${e.strerror.toLowerCase()}`,
         `There is no file ${file} in the workspace. Create it (one NAME=value per line) or fix the path.`,
+        command,
       );
     }
     for (const raw of (text ?? '').split('\n')) {

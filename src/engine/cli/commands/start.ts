@@ -31,6 +31,12 @@ export const command: CommandModule = {
         type: 'bool',
         usage: 'Attach STDOUT/STDERR and forward signals',
       },
+      {
+        long: 'detach-keys',
+        type: 'string',
+        usage: 'Override the key sequence for detaching a container',
+        notSimulated: true,
+      },
       { long: 'interactive', short: 'i', type: 'bool', usage: "Attach container's STDIN" },
     ],
   },
