@@ -110,7 +110,9 @@ export class ContainerShell implements RunningHandle {
       userName,
       cwd: this.sh.cwd,
       home,
-      hostname: this.init.containerId.slice(0, 12),
+      // bash's \h: the kernel hostname (`-h`, else the short ID) up to its first dot; read
+      // from the environment docker started the shell with, not the shell's own variable.
+      hostname: (this.init.env['HOSTNAME'] ?? this.init.containerId.slice(0, 12)).split('.')[0]!,
       debianBashrc: ['debian', 'ubuntu'].includes(this.init.image.facts.os.id),
     });
   }

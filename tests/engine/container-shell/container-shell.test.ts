@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drive, newSession, pulled } from './drive';
+import { Session } from '../../../src/engine/session';
 
 const DEBUG = 'gcr.io/distroless/base-debian13:debug';
 const RUNC =
@@ -274,5 +275,14 @@ describe('docker exec -it', () => {
     expect(err).toBe(
       'OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown\n',
     );
+  });
+});
+
+describe('bash prompt hostname', () => {
+  it('is the -h hostname up to its first dot, as bash prints \\h', () => {
+    const s = new Session({ tty: true });
+    s.feed('docker pull -q debian:trixie-slim');
+    s.feed('docker run -it --rm -h web.example.org debian:trixie-slim bash');
+    expect(s.prompt()).toBe('root@web:/# ');
   });
 });
