@@ -111,3 +111,27 @@ describe('push and login', () => {
     );
   });
 });
+
+describe('docker run --pull and --platform', () => {
+  it('--pull=never refuses an image that is not local; always pulls first', () => {
+    const never = sim('docker run --rm --pull never alpine:3.20 echo hi');
+    expect(never.stderr).toBe(
+      "docker: Error response from daemon: No such image: alpine:3.20\n\nRun 'docker run --help' for more information\n",
+    );
+    expect(never.status).toBe(125);
+    const always = sim(
+      'docker pull -q alpine:3.20\ndocker run --rm --pull=always alpine:3.20 echo hi',
+    );
+    expect(always.stderr).toContain('Status: Image is up to date for alpine:3.20\n');
+    expect(always.stdout.trim().split('\n').at(-1)).toBe('hi');
+  });
+
+  it('says plainly that another --platform still runs the amd64 image', () => {
+    const t = sim(
+      'docker pull -q alpine:3.20\ndocker run --rm --platform linux/arm64 alpine:3.20 echo hi',
+    );
+    expect(t.stderr).toBe(
+      '[stagecraft] --platform linux/arm64: the catalog holds linux/amd64 images only, so this runs the amd64 image.\n',
+    );
+  });
+});

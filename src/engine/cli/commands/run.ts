@@ -52,9 +52,33 @@ export const command: CommandModule = {
         'RUN_BAD_PORT',
         'Write ports as HOST:CONTAINER, e.g. -p 8080:3000.',
       );
-    let image = daemon.images.get(imageArg);
+    const platform = str(p, 'platform');
+    if (platform !== '' && !/^(linux\/)?(amd64|x86_64)$/.test(platform)) {
+      ctx.out.stderr(
+        `[stagecraft] --platform ${platform}: the catalog holds linux/amd64 images only, so this runs the amd64 image.\n`,
+      );
+    }
+    // --pull (docker/cli createContainer): "missing" pulls only an absent image, "always"
+    // pulls first, "never" passes the daemon's "No such image" through.
+    const pullPolicy = str(p, 'pull') || 'missing';
+    if (!['always', 'missing', 'never'].includes(pullPolicy)) {
+      // uncertain: docker/cli's wording for a bad --pull value.
+      fail(
+        `invalid pull option: '${pullPolicy}': must be one of "always", "missing" or "never"`,
+        'RUN_BAD_PULL',
+        'Use --pull=always, --pull=missing (the default) or --pull=never.',
+      );
+    }
+    let image = pullPolicy === 'always' ? undefined : daemon.images.get(imageArg);
+    if (!image && pullPolicy === 'never') {
+      fail(
+        `Error response from daemon: No such image: ${familiar}`,
+        'RUN_NO_SUCH_IMAGE',
+        'With --pull=never the image must already be local: docker pull it first.',
+      );
+    }
     if (!image) {
-      ctx.out.stderr(`Unable to find image '${familiar}' locally\n`);
+      if (pullPolicy === 'missing') ctx.out.stderr(`Unable to find image '${familiar}' locally\n`);
       try {
         const pulled = pullImage(daemon, imageArg, ctx.term.tty);
         if (!bool(p, 'quiet')) ctx.out.stderr(pulled.lines.map((l) => `${l}\n`).join(''));
