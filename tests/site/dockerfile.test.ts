@@ -171,6 +171,16 @@ describe('building the image in the simulator', () => {
     expect(binSh.output).toContain('exec: "/bin/sh": stat /bin/sh: no such file or directory');
   });
 
+  it('runs as a server on a read-only root filesystem, as the README and lesson 7 say', () => {
+    const run = session();
+    expect(run('docker build -t stagecraft .').exitCode).toBe(0);
+    expect(run('docker run -d --read-only --name site -p 8080:8080 stagecraft').exitCode).toBe(0);
+    const ps = run('docker ps --format "{{.Status}} {{.Ports}}"');
+    expect(ps.output).toMatch(/^Up .* 0\.0\.0\.0:8080->8080\/tcp/);
+    const ro = run("docker inspect --format '{{.HostConfig.ReadonlyRootfs}}' site");
+    expect(ro.output).toBe('true\n');
+  });
+
   it('ships only the server and the built pages on top of distroless', () => {
     const run = session();
     expect(run('docker build -t stagecraft .').exitCode).toBe(0);

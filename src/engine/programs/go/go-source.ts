@@ -81,14 +81,41 @@ export function goOutput(files: readonly GoFile[]): {
   return { output, unresolved };
 }
 
-/** `http.ListenAndServe(":8080", …)`, gin `r.Run(":8080")` / `r.Run()`. */
+/**
+ * The address of an `http.Server{Addr: …}` whose `srv.ListenAndServe()` takes no argument:
+ * a string literal, or a variable set from a `flag.String("…", default, …)` (its default).
+ * An empty Addr is ":http", port 80, as net/http documents.
+ */
+function serverStructAddr(text: string): string {
+  const field = /\bAddr\s*:\s*(?:"([^"]*)"|\*?(\w+))/.exec(text);
+  if (!field) return ':80';
+  if (field[1] !== undefined) return field[1] || ':80';
+  const flagDefault = new RegExp(
+    `\\b${field[2]}\\s*:?=\\s*flag\\.String\\(\\s*"[^"]*"\\s*,\\s*"([^"]*)"`,
+  ).exec(text);
+  return flagDefault?.[1] || ':80';
+}
+
+/**
+ * `http.ListenAndServe(":8080", …)`, `srv.ListenAndServe()` on an `http.Server`, gin
+ * `r.Run(":8080")` / `r.Run()`.
+ */
 export function goServer(files: readonly GoFile[]): { addr: string; port?: number } | undefined {
   for (const f of files) {
     const m = /\bListenAndServe(?:TLS)?\s*\(\s*(?:"([^"]*)"|([\w.]+))/.exec(f.text);
+    const method = m
+      ? null
+      : /\.ListenAndServe(?:TLS)?\s*\(\s*(?:"[^"]*"\s*,\s*"[^"]*"\s*)?\)/.exec(f.text);
     // gin's engine.Run(addr) defaults to :8080; only counted when the file imports gin.
     const usesGin = f.imports.some((i) => i.startsWith('github.com/gin-gonic/gin'));
     const gin = usesGin ? /\.Run\s*\(\s*(?:"([^"]*)")?\s*\)/.exec(f.text) : null;
-    const addr = m ? (m[1] ?? m[2]!) : gin ? (gin[1] ?? ':8080') : undefined;
+    const addr = m
+      ? (m[1] ?? m[2]!)
+      : method
+        ? serverStructAddr(f.text)
+        : gin
+          ? (gin[1] ?? ':8080')
+          : undefined;
     if (addr === undefined) continue;
     const port = /:(\d+)$/.exec(addr)?.[1];
     return { addr, ...(port ? { port: Number(port) } : {}) };
