@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { goServer } from '../../../../src/engine/programs/go/go-source';
 
 const file = (text: string, imports: string[] = ['net/http']) => ({
-  path: 'main.go',
+  name: 'main.go',
+  pkg: 'main',
   text,
   imports,
 });
