@@ -35,6 +35,26 @@ function dueCard(now: Date) {
 }
 
 describe('flashcards', () => {
+  it("paints a new learner's first card from the server, inert until the script runs", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/practice/`);
+    // Visible beside the noscript note, so the script's arrival moves nothing (CLS).
+    await expect(page.locator('[data-practice]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-practice]').getAttribute('inert')).resolves.toBe('');
+    const served = await page.locator('[data-front]').innerText();
+    await context.close();
+
+    const live = await browser.newPage();
+    await live.goto(`${baseUrl}/practice/`);
+    await live.waitForSelector('[data-practice][data-ready]');
+    await expect(live.locator('[data-practice]').getAttribute('inert')).resolves.toBeNull();
+    // The script draws the same first card the server did.
+    await expect(live.locator('[data-front]').innerText()).resolves.toBe(served);
+    expect(await live.locator('[data-card-heading]').textContent()).toBe('Card 1 of 10');
+    await live.close();
+  });
+
   it('reviews due cards first, by keyboard only, and reschedules them', async () => {
     const page = await browser.newPage();
     const problems = watchPage(page, baseUrl);

@@ -124,7 +124,7 @@ export function hydrateFlashcards(root: HTMLElement): void {
   });
   topicSelect.addEventListener('change', start);
   document.addEventListener('keydown', (e) => {
-    if (root.hidden || card.hidden) return;
+    if (root.inert || card.hidden) return;
     const target = e.target as HTMLElement;
     const action = cardAction(
       {
@@ -143,9 +143,9 @@ export function hydrateFlashcards(root: HTMLElement): void {
     else grade(action.grade);
   });
 
-  root.hidden = false;
   renderStorageNotices();
   start();
+  root.inert = false; // rendered visible but inert, so nothing moves when the script arrives
   root.dataset.ready = 'true';
 }
 
