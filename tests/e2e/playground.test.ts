@@ -332,6 +332,8 @@ describe('playground', () => {
     for (const width of [1280, 390]) {
       for (const scheme of ['light', 'dark'] as const) {
         const page = await open(URL, width, scheme);
+        // The terminal loads as it nears the viewport (below the editor on a phone).
+        await page.locator('[data-terminal]').scrollIntoViewIfNeeded();
         await page.waitForSelector('[data-terminal][data-state=ready]');
         await page
           .locator('[data-pg-stages] details')

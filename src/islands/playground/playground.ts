@@ -17,11 +17,11 @@ import {
   workspacePath,
   writeWorkspaceFile,
 } from '../../lib/playground/workspace';
-import { PlaygroundEditor } from './editor';
 import { FileActions } from './file-actions';
 import { FileList } from './file-list';
+import { yieldToMain } from './load';
 import { showMessage } from './messages';
-import { Pictures } from './pictures-panel';
+import type { Pictures } from './pictures-panel';
 import { renderProblems } from './problems-view';
 import { setUpShare } from './share-button';
 
@@ -43,7 +43,19 @@ async function initialWorkspace(root: HTMLElement, store: KeyValueStore | undefi
   return opening.workspace;
 }
 
-export async function startPlayground(root: HTMLElement): Promise<void> {
+/** What the page loader (load.ts) asks of the started playground. */
+export interface PlaygroundHandle {
+  focusEditor(): void;
+  /** Loads xterm over the playground's session (once); `focus` gives it the keyboard. */
+  startTerminal(focus: boolean): Promise<void>;
+}
+
+/**
+ * Starts the engine session, then the editor (CodeMirror, its own chunk), then marks the
+ * playground ready; the pictures follow. Each step yields, so no one task blocks the page.
+ */
+export async function startPlayground(root: HTMLElement): Promise<PlaygroundHandle> {
+  const editorModule = import('./editor'); // fetched while the session starts
   const store = storage();
   const initial = await initialWorkspace(root, store);
   const session = new Session({
@@ -56,6 +68,7 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
   // The terminal's Up/Down history starts from this list (a shared link's commands).
   session.state.history.push(...initial.history);
   const fs = session.state.fs;
+  await yieldToMain();
 
   let saveTimer = 0;
   const scheduleSave = () => {
@@ -67,14 +80,20 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
     }, 500);
   };
 
-  const pictures = new Pictures(root, session);
+  let pictures: Pictures | undefined;
   /** What `docker build` would send, for the checks and the file list's "ignored" marks. */
   const context = (dockerfile = 'Dockerfile') => contextView(fs, files.paths, dockerfile);
 
-  const editor = new PlaygroundEditor(root.querySelector<HTMLElement>('[data-pg-editor]')!, {
+  const { PlaygroundEditor } = await editorModule;
+  await yieldToMain();
+  const editorBox = root.querySelector<HTMLElement>('[data-pg-editor]')!;
+  // CodeMirror starts under the server's picture of the editor (laid over the same box, see
+  // playground.css); the picture goes once the file is open, so nothing is seen to move.
+  const placeholder = editorBox.firstElementChild;
+  const editor = new PlaygroundEditor(editorBox, {
     changed(path, text) {
       writeWorkspaceFile(fs, path, text);
-      if (path === 'Dockerfile') pictures.scheduleStages(text);
+      if (path === 'Dockerfile') pictures?.scheduleStages(text);
       if (path.endsWith('.dockerignore') || !files.paths.includes(path)) sync();
       scheduleSave();
     },
@@ -161,7 +180,7 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
       editor.replace(editor.path, current[editor.path]!);
       editor.relint();
     }
-    pictures.scheduleStages(current['Dockerfile'] ?? '');
+    pictures?.scheduleStages(current['Dockerfile'] ?? '');
   }
 
   let pendingEdit: string | undefined;
@@ -180,26 +199,58 @@ export async function startPlayground(root: HTMLElement): Promise<void> {
     pendingEdit = rel;
   });
 
-  sync();
-  const names = files.paths;
+  // The file opens in the task that made the view, so CodeMirror's first layout already has
+  // its gutters (adding them later slid the text sideways: a layout shift, even if covered).
+  const names = Object.keys(readWorkspace(fs));
   openFile(names.includes('Dockerfile') ? 'Dockerfile' : (names[0] ?? ''));
-  pictures.scheduleStages(readWorkspace(fs)['Dockerfile'] ?? '', 0);
+  await yieldToMain();
+  sync();
+  const hadFocus = placeholder?.contains(document.activeElement) ?? false;
+  placeholder?.remove();
+  if (hadFocus) editor.view.focus();
   setUpShare(root, () => ({ v: 1, files: readWorkspace(fs), history: [...session.state.history] }));
   root.dataset.state = 'ready';
 
+  // The pictures after the engine and editor: nothing on screen needs them at first paint.
+  const picturesReady = (async () => {
+    await yieldToMain();
+    const { Pictures } = await import('./pictures-panel');
+    pictures = new Pictures(root, session);
+    pictures.scheduleStages(readWorkspace(fs)['Dockerfile'] ?? '', 0);
+    return pictures;
+  })();
+  picturesReady.catch((error: unknown) =>
+    console.warn('Stagecraft: the playground pictures could not load', error),
+  );
+
   const terminalRoot = root.querySelector<HTMLElement>('[data-terminal]')!;
-  terminalRoot.dataset.state = 'loading';
-  const { mountTerminal } = await import('../terminal/terminal-island');
-  mountTerminal(terminalRoot, false, {
-    session,
-    finished(command, outcome) {
-      sync();
-      pictures.afterCommand(command, outcome.exitCode);
-      scheduleSave();
-      if (pendingEdit) {
-        openFile(pendingEdit, true);
-        pendingEdit = undefined;
-      }
-    },
-  });
+  let terminal: Promise<void> | undefined;
+  const startTerminal = (focus: boolean): Promise<void> => {
+    terminal ??= (async () => {
+      terminalRoot.dataset.state = 'loading';
+      const button = terminalRoot.querySelector<HTMLButtonElement>('[data-terminal-start]');
+      if (button) button.textContent = 'Loading terminal…';
+      const { mountTerminal } = await import('../terminal/terminal-island');
+      await yieldToMain();
+      mountTerminal(terminalRoot, focus, {
+        session,
+        finished(command, outcome) {
+          sync();
+          void picturesReady.then((p) => p.afterCommand(command, outcome.exitCode));
+          scheduleSave();
+          if (pendingEdit) {
+            openFile(pendingEdit, true);
+            pendingEdit = undefined;
+          }
+        },
+      });
+    })();
+    terminal.catch((error: unknown) => {
+      terminalRoot.dataset.state = 'failed';
+      console.warn('Stagecraft: the playground terminal could not load', error);
+    });
+    return terminal;
+  };
+
+  return { focusEditor: () => editor.view.focus(), startTerminal };
 }
