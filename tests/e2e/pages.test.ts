@@ -108,4 +108,51 @@ describe('layout stability on a slow machine', () => {
     await context.close();
     expect(cls).toBeLessThan(0.01);
   });
+
+  // Islands that swap a server-drawn placeholder for the real thing (flashcards, the interview
+  // form, the playground's editor and terminal) must not move anything either: measured until
+  // the island says it is done, on a phone and a desktop, with the terminal scrolled to.
+  const islands: [string, string][] = [
+    ['/practice/', '[data-practice][data-ready]'],
+    ['/practice/interview/', '[data-interview][data-ready]'],
+    ['/playground/', '[data-playground][data-state=ready]'],
+  ];
+  const sizes = [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ];
+  it.each(islands.flatMap(([path, ready]) => sizes.map((size) => [path, ready, size] as const)))(
+    '%s swaps in its island without layout shift (%s, %o)',
+    async (path, ready, viewport) => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cls: number };
+        w.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[]) {
+            if (!e.hadRecentInput) w.__cls += e.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+      await page.waitForSelector(ready, { timeout: 30_000 });
+      if (path === '/playground/') {
+        // Scrolling is not input: a shift while the terminal loads would still count.
+        await page.evaluate(() => document.querySelector('[data-terminal]')!.scrollIntoView());
+        await page.waitForSelector('[data-terminal][data-state=ready]', { timeout: 30_000 });
+      }
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))),
+      );
+      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      await context.close();
+      expect(cls).toBeLessThan(0.01);
+    },
+  );
 });
