@@ -328,6 +328,25 @@ describe('playground', () => {
       .toBe('Editor: package.json');
   });
 
+  it('loads on first touch: a file clicked on the server-drawn list opens once ready', async () => {
+    context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(URL);
+    // Before the wiring: the list, the editor's picture and the terminal's are the server's.
+    await expect(page.locator('[data-playground]').getAttribute('data-state')).resolves.toBe(
+      'loading',
+    );
+    await expect(page.locator('.pg-editor-placeholder').innerText()).resolves.toContain(
+      'FROM node:24 AS deps',
+    );
+    await page.locator('[data-pg-files] button[data-path="package.json"]').click();
+    await page.waitForSelector('[data-playground][data-state=ready]');
+    await expect
+      .poll(() => page.locator('[data-pg-editor] .cm-content').getAttribute('aria-label'))
+      .toBe('Editor: package.json');
+    await expect(page.locator('.pg-editor-placeholder').count()).resolves.toBe(0);
+  });
+
   it('has no axe violations, light and dark, wide and narrow', async () => {
     for (const width of [1280, 390]) {
       for (const scheme of ['light', 'dark'] as const) {

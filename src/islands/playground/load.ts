@@ -6,6 +6,7 @@
  * The engine and editor come first; xterm only when the terminal nears the viewport or is
  * used, as in a lesson (islands/terminal/load.ts).
  */
+import { opensOwnWork } from '../../lib/playground/opening-hint';
 import type { PlaygroundHandle } from './playground';
 
 /** Gives the main thread back between big steps, so no single task blocks input. */
@@ -88,7 +89,9 @@ export function loadPlaygroundWhenNeeded(root: HTMLElement): void {
     { capture: true },
   );
 
-  whenIdle(() => void start().catch(fail));
+  // Saved work or a share link: the server's picture shows the wrong files, so no waiting.
+  if (opensOwnWork(location.hash, () => window.localStorage)) void start().catch(fail);
+  else whenIdle(() => void start().catch(fail));
 
   // The terminal: when it nears the viewport, or the learner starts it.
   const terminal = root.querySelector<HTMLElement>('[data-terminal]')!;

@@ -4,8 +4,9 @@
  * reports that instead of throwing. A share link never writes here until the learner edits.
  */
 import { shareSchema, SHARE_VERSION, type SharedWorkspace } from './share-codec';
+import { AUTOSAVE_KEY } from './opening-hint';
 
-export const AUTOSAVE_KEY = 'stagecraft:playground:v1';
+export { AUTOSAVE_KEY };
 
 /** The part of Storage this needs (tests pass a Map-backed fake). */
 export interface KeyValueStore {

@@ -6,8 +6,9 @@
  */
 import { z } from '../../schemas/zod';
 import { validFilePath } from './workspace';
+import { SHARE_PREFIX } from './opening-hint';
 
-export const SHARE_PREFIX = 'share=';
+export { SHARE_PREFIX };
 export const MAX_ENCODED = 64 * 1024;
 export const MAX_DECODED = 512 * 1024;
 export const SHARE_VERSION = 1;
