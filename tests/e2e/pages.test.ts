@@ -4,6 +4,7 @@ import { launchChromium } from '../helpers/chromium';
 import { builtPages } from '../helpers/site-pages';
 import { watchPage } from '../helpers/page-watch';
 import { axeViolations, describeViolations } from '../helpers/axe';
+import { layoutShift, throttleCpu, watchLayoutShift } from '../helpers/layout-shift';
 
 const baseUrl = inject('baseUrl');
 // Every page the build produced, not a hand-picked list.
@@ -89,25 +90,19 @@ describe('layout stability on a slow machine', () => {
     ...pages.filter((p) => /^\/lessons\/[^/]+\/$/.test(p)),
     ...pages.filter((p) => /^\/reference\/[^/]+\/$/.test(p)).slice(0, 3),
   ];
-  it.each(sample)('%s loads without layout shift at 1280 px', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __cls: number };
-      w.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) {
-          w.__cls += e.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
-    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-    await context.close();
-    expect(cls).toBeLessThan(0.01);
-  });
+  it.each(sample.flatMap((path) => [390, 1280].map((width) => [path, width] as const)))(
+    '%s loads without layout shift at %i px',
+    async (path, width) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await throttleCpu(context, page);
+      await watchLayoutShift(page);
+      await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+      const cls = await layoutShift(page);
+      await context.close();
+      expect(cls).toBeLessThan(0.01);
+    },
+  );
 
   // Islands that swap a server-drawn placeholder for the real thing (flashcards, the interview
   // form, the playground's editor and terminal) must not move anything either: measured until
@@ -126,20 +121,8 @@ describe('layout stability on a slow machine', () => {
     async (path, ready, viewport) => {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
-      await page.addInitScript(() => {
-        const w = window as unknown as { __cls: number };
-        w.__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-          })[]) {
-            if (!e.hadRecentInput) w.__cls += e.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await throttleCpu(context, page);
+      await watchLayoutShift(page);
       await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
       await page.waitForSelector(ready, { timeout: 30_000 });
       if (path === '/playground/') {
@@ -150,7 +133,7 @@ describe('layout stability on a slow machine', () => {
       await page.evaluate(
         () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))),
       );
-      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      const cls = await layoutShift(page);
       await context.close();
       expect(cls).toBeLessThan(0.01);
     },

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Session } from '../../src/engine';
 import { axeViolations, describeViolations } from '../helpers/axe';
 import { launchChromium } from '../helpers/chromium';
+import { layoutShift, watchLayoutShift } from '../helpers/layout-shift';
 import { hasOfflineWorker } from '../helpers/offline-worker';
 
 const baseUrl = inject('baseUrl');
@@ -36,18 +37,7 @@ async function open(path = LESSON, width = 1280): Promise<{ page: Page; scripts:
     const body = await res.body().catch(() => Buffer.alloc(0));
     scripts.push({ url: res.url(), gzip: gzipSync(body).length });
   });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __cls: number };
-    w.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-      })[]) {
-        if (!e.hadRecentInput) w.__cls += e.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShift(page);
   await page.goto(baseUrl + path);
   return { page, scripts };
 }
@@ -106,7 +96,7 @@ describe('lesson terminal', () => {
     await page.waitForLoadState('networkidle');
     const after = scripts.reduce((n, s) => n + s.gzip, 0);
     expect(xtermLoaded(scripts)).toBe(true);
-    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    const cls = await layoutShift(page);
     const times = await page.locator('[data-terminal]').evaluate((el: HTMLElement) => ({
       start: Number(el.dataset.startedAt),
       ready: Number(el.dataset.readyAt),
