@@ -35,6 +35,19 @@ function whenIdle(run: () => void): void {
   else addEventListener('load', idle, { once: true });
 }
 
+/** Resolves once the playground says it is fully interactive (`data-state=ready`). */
+function ready(root: HTMLElement): Promise<void> {
+  if (root.dataset.state === 'ready') return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (root.dataset.state !== 'ready') return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { attributes: true, attributeFilter: ['data-state'] });
+  });
+}
+
 export function loadPlaygroundWhenNeeded(root: HTMLElement): void {
   let loading: Promise<PlaygroundHandle> | undefined;
   const start = (): Promise<PlaygroundHandle> => {
@@ -73,7 +86,19 @@ export function loadPlaygroundWhenNeeded(root: HTMLElement): void {
       if (!button) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      void start().then(() => button.click(), fail);
+      // The wiring may redraw the file list: click the button that is there once it is ready,
+      // found again by its file path, not the server's element, which may be gone by then.
+      const path = button.dataset.path;
+      void start()
+        .then(() => ready(root))
+        .then(() => {
+          const again = path
+            ? root.querySelector<HTMLButtonElement>(
+                `[data-pg-files] button[data-path="${CSS.escape(path)}"]`,
+              )
+            : button;
+          if (again?.isConnected) again.click();
+        }, fail);
     },
     { capture: true },
   );
@@ -84,7 +109,11 @@ export function loadPlaygroundWhenNeeded(root: HTMLElement): void {
       const form = event.target as HTMLFormElement;
       event.preventDefault(); // without the wiring, the form would reload the page
       event.stopImmediatePropagation();
-      void start().then(() => form.requestSubmit(), fail);
+      void start()
+        .then(() => ready(root))
+        .then(() => {
+          if (form.isConnected) form.requestSubmit();
+        }, fail);
     },
     { capture: true },
   );
