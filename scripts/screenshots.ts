@@ -14,7 +14,7 @@ import { repoRoot, startPreview } from '../tests/helpers/preview-server';
 const args = process.argv.slice(2);
 const runIndex = args.indexOf('--run');
 const command = runIndex >= 0 ? args[runIndex + 1] : undefined;
-const paths = args.filter((a, i) => a.startsWith('/') && i !== runIndex + 1);
+const paths = args.filter((a, i) => a.startsWith('/') && (runIndex < 0 || i !== runIndex + 1));
 const targets = paths.length > 0 ? paths : ['/', '/lessons/01-why-image-size-matters/'];
 const outDir = join(repoRoot, 'screenshots');
 mkdirSync(outDir, { recursive: true });
