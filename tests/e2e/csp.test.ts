@@ -46,9 +46,15 @@ async function watchedPage(): Promise<{ page: Page; violations: () => Promise<st
   // On the context, not the page: once the offline worker controls the page it serves pages from
   // its precache, and only a context route also reaches the worker's own fetches, so the cached
   // copies carry the server's headers too, as they do for a visitor of the container.
+  // The worker keeps precaching in the background; a fetch still in flight when the test closes
+  // its page is abandoned, not an error (Playwright rejects it as "disposed").
   await page.context().route(`${baseUrl}/**`, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...serverHeaders } });
+    try {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...serverHeaders } });
+    } catch (error) {
+      if (!/disposed|closed/i.test(String(error))) throw error;
+    }
   });
   // Each call returns what happened since the previous one (the init script resets per page).
   const violations = async () => [
