@@ -5,11 +5,8 @@
  * buildx's. uncertain: remembered from buildx's source, not captured; buildx shows pflag
  * `strings` for --add-host and --allow; --builder's default comes from $BUILDX_BUILDER.
  */
-import type { CommandSpec, FlagSpec, FlagType } from '../args';
-
-function ns(long: string, type: FlagType, usage: string, extra: Partial<FlagSpec> = {}): FlagSpec {
-  return { long, type, usage, notSimulated: true, ...extra };
-}
+import type { CommandSpec, FlagSpec } from '../args';
+import { notSimulatedFlag as ns } from './flags';
 
 /** Real buildx flags that only change outputs, cache or the sandbox Stagecraft does not model. */
 const NOT_SIMULATED: readonly FlagSpec[] = [

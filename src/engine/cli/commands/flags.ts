@@ -1,5 +1,5 @@
 /** Typed reads of parsed flag values (the parser fills every declared flag with a default). */
-import type { ParsedCommand } from '../args';
+import type { FlagSpec, FlagType, ParsedCommand } from '../args';
 
 export function str(p: ParsedCommand, name: string): string {
   const v = p.values[name];
@@ -13,6 +13,16 @@ export function bool(p: ParsedCommand, name: string): boolean {
 export function list(p: ParsedCommand, name: string): readonly string[] {
   const v = p.values[name];
   return Array.isArray(v) ? (v as readonly string[]) : [];
+}
+
+/** A real flag whose effect is not simulated (the dispatcher prints a note when it is given). */
+export function notSimulatedFlag(
+  long: string,
+  type: FlagType,
+  usage: string,
+  extra: Partial<FlagSpec> = {},
+): FlagSpec {
+  return { long, type, usage, notSimulated: true, ...extra };
 }
 
 export function given(p: ParsedCommand, name: string): boolean {

@@ -28,9 +28,10 @@ function fieldMaker(
   const exposedOf = memo((id: string) =>
     Object.keys(daemon.images.get(id)?.config.ExposedPorts ?? {}),
   );
+  // Keyed by "<image id> <reference>": an id has no space, so the first one splits them.
   const imageOf = memo((key: string) => {
-    const [imageId, image] = [key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1)];
-    return imageColumn(daemon, image, imageId, noTrunc);
+    const space = key.indexOf(' ');
+    return imageColumn(daemon, key.slice(space + 1), key.slice(0, space), noTrunc);
   });
   return (c) => fields(daemon, c, noTrunc, quoted, exposedOf, imageOf);
 }

@@ -9,12 +9,8 @@
  * pflag hides zero defaults, so docker writes "(default 0s)" and "(default [])" into the usage
  * text itself; those are copied here as docker has them.
  */
-import type { FlagSpec, FlagType } from '../args';
-
-/** A real flag whose effect is not simulated (the dispatcher prints a note when it is given). */
-function ns(long: string, type: FlagType, usage: string, extra: Partial<FlagSpec> = {}): FlagSpec {
-  return { long, type, usage, notSimulated: true, ...extra };
-}
+import type { FlagSpec } from '../args';
+import { notSimulatedFlag as ns } from './flags';
 
 const HEALTH_DURATION = (what: string) => `${what} (ms|s|m|h) (default 0s)`;
 
